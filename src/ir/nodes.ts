@@ -79,6 +79,8 @@ export type OutputContext =
 export interface StaticNode {
   kind: 'static';
   text: string;
+  /** Where the text came from, when it maps to user source (not for MJML's own output). */
+  span?: Span;
 }
 
 export interface OutputNode {
