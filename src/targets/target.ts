@@ -2,7 +2,7 @@
 // one line in ./registry.ts and one row in ./capabilities.ts.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Node, PartName } from '../ir/nodes.js';
-import type { AttributeSchema, Profile, TailorConfig, TargetId } from '../source/model.js';
+import type { AttributeSchema, Profile, SegmentDef, TailorConfig, TargetId } from '../source/model.js';
 
 /** A template after the IR phase: components expanded, slots lowered, build-time values folded. */
 export interface TemplateIR {
@@ -32,6 +32,8 @@ export interface RenderedTemplate {
 export interface TargetContext {
   attributes: AttributeSchema;
   config: TailorConfig;
+  /** Named segments (for targets that read some segments from precomputed fields). */
+  segments?: Map<string, SegmentDef>;
 }
 
 /** The emitted code of one template for one target. */
@@ -66,4 +68,9 @@ export interface Target {
    * interpreter for it) and returns what the recipient receives, per part.
    */
   execute(emitted: EmittedParts, profile: Profile, ctx: TargetContext, template: RenderedTemplate): Promise<EmittedParts>;
+  /**
+   * The integrity check run on every emitted template: blocks balance, no placeholder
+   * or live delimiter is left. Returns the problems found (empty = sound).
+   */
+  integrity?(emitted: EmittedParts): string[];
 }
