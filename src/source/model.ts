@@ -76,6 +76,12 @@ export interface SegmentDef {
   /** The condition's source text, e.g. `profile.orders_12m >= 5`. */
   expression: Located<string>;
   description?: string;
+  /**
+   * Per-ESP precomputed membership: in that ESP the segment is read from this field
+   * (filled by the audience sync with "yes" for members), instead of lowering its
+   * condition. Used where an ESP cannot express the condition (e.g. Mailchimp and `>=`).
+   */
+  fields?: Partial<Record<TargetId, string>>;
   span: Span;
 }
 
