@@ -34,6 +34,14 @@ export function evaluate(nodes: Node[], profile: Profile['data'], trace?: EvalTr
   return evalNodes(nodes, scope);
 }
 
+/**
+ * Evaluates `nodes` with loop variables already bound to items (loopVar -> item), as
+ * inside a `for` body. The AMP resolver computes each list item's fields with it.
+ */
+export function evaluateWithItems(nodes: Node[], profile: Profile['data'], items: ReadonlyMap<string, ProfileItem>): string {
+  return evalNodes(nodes, { profile, items: new Map(items) });
+}
+
 function evalNodes(nodes: Node[], scope: Scope): string {
   let out = '';
   for (const node of nodes) {
