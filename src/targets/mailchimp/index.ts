@@ -1,0 +1,43 @@
+// The `mailchimp` target: Mailchimp merge tags (`*|FNAME|*`, `*|IF:STAGE=new|*` ...).
+//
+// check() and emit() share one lowering (./lower.ts); execute() fills the merge fields
+// from the profile as the audience sync must (./fields.ts) and runs the code with Tailor's
+// merge-tag interpreter (./interpreter). Beside the parts, each template gets
+// `<name>.merge-fields.json`: the merge fields its code reads and where each comes from.
+import { PART_NAMES } from '../../ir/nodes.js';
+import type { EmittedParts, ExtraFile, Target } from '../target.js';
+import { profileFields } from './fields.js';
+import { checkIntegrity } from './integrity.js';
+import { runMergeTags } from './interpreter/index.js';
+import { lowerTemplate } from './lower.js';
+
+export const mailchimpTarget: Target = {
+  id: 'mailchimp',
+  title: 'Mailchimp (merge tags)',
+  htmlExtension: '.html',
+
+  check(template, ctx) {
+    return lowerTemplate(template, ctx, 'check').context.diagnostics;
+  },
+
+  emit(template, ctx) {
+    return lowerTemplate(template, ctx, 'emit').parts;
+  },
+
+  integrity: checkIntegrity,
+
+  extraFiles(template, _emitted, ctx): ExtraFile[] {
+    const { context } = lowerTemplate(template, ctx, 'check');
+    const mergeFields = [...context.usedTags]
+      .map(([tag, use]) => ({ tag, source: use.owner }))
+      .sort((a, b) => a.tag.localeCompare(b.tag));
+    return [{ path: `${template.name}.merge-fields.json`, content: `${JSON.stringify({ template: template.name, mergeFields }, null, 2)}\n`, part: 'merge-fields' }];
+  },
+
+  async execute(emitted, profile, ctx, template) {
+    const fields = profileFields(profile.data, ctx, template);
+    const received = {} as EmittedParts;
+    for (const part of PART_NAMES) received[part] = runMergeTags(emitted[part], fields, { encodeValues: part === 'html' });
+    return received;
+  },
+};

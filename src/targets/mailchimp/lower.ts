@@ -1,0 +1,187 @@
+// The lowering of a rendered template to Mailchimp merge tags, shared by check() (which
+// keeps the diagnostics) and emit() (which keeps the code).
+//
+//   static text      as is; in HTML, `*|` / `|*` become `&#42;|` / `|&#42;`
+//   output           *|TAG|*, guarded as *|IF:TAG|**|TAG|**|ELSE:|*fallback*|END:IF|*
+//   if / elif / else a decision tree of single tests (./decision.ts, ./blocks.ts)
+//   for              unrolled over numbered merge fields REC1NAME, REC2NAME, ...
+//
+// Facts (what the enclosing blocks have decided) travel down, so nothing is tested twice:
+// inside *|IF:FNAME|* an output of FNAME needs no guard.
+import { escapeHtml } from '../../ir/evaluate.js';
+import { fileSpan } from '../../diagnostics/diagnostic.js';
+import type { EachNode, IfNode, Node, OutputContext, OutputNode, PartName, Span, StaticNode } from '../../ir/nodes.js';
+import { PART_NAMES } from '../../ir/nodes.js';
+import type { EmittedParts, RenderedTemplate, TargetContext } from '../target.js';
+import { code, testBlock, type Piece } from './blocks.js';
+import { toFormula } from './conditions.js';
+import { LoweringContext, type Env, type Mode } from './context.js';
+import { countLeaves, decide, type Decision } from './decision.js';
+import { itemFields, tagOwners } from './fields.js';
+import { Facts, type Atom } from './formula.js';
+import { escapeHtmlDelimiters, findDelimiters, rawStatesOf, type RawState } from './static-text.js';
+
+export interface Lowered {
+  parts: EmittedParts;
+  context: LoweringContext;
+}
+
+const PART_LABEL: Record<PartName, string> = { html: 'HTML part', text: 'text part', subject: 'subject', preheader: 'preheader' };
+
+export function lowerTemplate(template: RenderedTemplate, ctx: TargetContext, mode: Mode): Lowered {
+  const lc = new LoweringContext(template, ctx, mode);
+  const parts = {} as EmittedParts;
+  for (const part of PART_NAMES) parts[part] = new PartLowering(lc, part, template.parts[part]).run();
+  if (mode === 'check') reportCollisions(lc);
+  return { parts, context: lc };
+}
+
+class PartLowering {
+  private readonly rawStates: Map<StaticNode, RawState>;
+
+  constructor(
+    private readonly lc: LoweringContext,
+    private readonly part: PartName,
+    private readonly tree: Node[],
+  ) {
+    this.rawStates = part === 'html' ? rawStatesOf(tree) : new Map();
+  }
+
+  run(): string {
+    return code(this.nodes(this.tree, Facts.none, new Map()));
+  }
+
+  /** A list of nodes; stays a block when it is exactly one block (so it can become ELSEIF). */
+  private nodes(list: Node[], facts: Facts, env: Env): Piece {
+    const pieces = list.map((n) => this.node(n, facts, env)).filter((p) => p !== '');
+    if (pieces.length === 1) return pieces[0]!;
+    return pieces.map(code).join('');
+  }
+
+  private node(node: Node, facts: Facts, env: Env): Piece {
+    switch (node.kind) {
+      case 'static':
+        return this.staticText(node);
+      case 'output':
+        return this.output(node, facts, env);
+      case 'if':
+        return this.ifChain(node, facts, env);
+      case 'each':
+        return this.loop(node, facts, env);
+    }
+  }
+
+  private get spanOfPart(): Span {
+    return fileSpan(this.lc.template.file);
+  }
+
+  private staticText(node: StaticNode): string {
+    const span = node.span ?? this.spanOfPart;
+    if (this.part === 'html') {
+      const { code: escaped, unescapable } = escapeHtmlDelimiters(node.text, this.rawStates.get(node) ?? null);
+      for (const text of unescapable) this.lc.refuse('mailchimp-static-delimiter', span, { where: 'a <style> or <script> element', text });
+      return escaped;
+    }
+    for (const d of findDelimiters(node.text)) this.lc.refuse('mailchimp-static-delimiter', span, { where: PART_LABEL[this.part], text: d.text });
+    return node.text;
+  }
+
+  /** The fallback as emitted text: escaped like the reference escapes it, delimiters made harmless. */
+  private fallbackText(fallback: string, context: OutputContext, span: Span): string {
+    const text = context === 'text' ? fallback : escapeHtml(fallback);
+    if (this.part === 'html') return escapeHtmlDelimiters(text, null).code;
+    for (const d of findDelimiters(text)) this.lc.refuse('mailchimp-fallback-delimiter', span, { fallback, text: d.text, part: PART_LABEL[this.part] });
+    return text;
+  }
+
+  private output(node: OutputNode, facts: Facts, env: Env): Piece {
+    if (node.filters.length > 0) {
+      this.lc.refusedByTable(`the ${node.filters[0]!.name} filter`);
+      return '';
+    }
+    let tag: string;
+    if (node.ref.kind === 'item') tag = this.lc.itemTag(this.lc.binding(env, node.ref), node.ref.field);
+    else {
+      const def = this.lc.attribute(node.ref.name);
+      if (def.type === 'list') {
+        this.lc.refuse('mailchimp-list-value', node.span, { name: `profile.${def.name}` });
+        return '';
+      }
+      tag = this.lc.attrTag(def, node.span);
+    }
+    const field = `*|${tag}|*`;
+    const fallback = this.fallbackText(node.fallback, node.context, node.span);
+    const present = facts.isPresent(tag);
+    if (present === true) return field;
+    if (present === false) return fallback;
+    // An empty field prints nothing, which is what an empty fallback prints too.
+    if (fallback === '') return field;
+    return testBlock({ kind: 'present', tag }, facts, () => field, () => fallback);
+  }
+
+  private ifChain(node: IfNode, facts: Facts, env: Env): Piece {
+    const conds = node.branches.map((b) => toFormula(b.cond, env, this.lc));
+    const bodies = node.branches.map((b) => b.body);
+    const otherwise = node.else ?? [];
+    const max = this.lc.maxBranches;
+    const tree = decide(conds, facts, Math.max(4 * max, 64));
+    if (tree === null || countLeaves(tree) > max) {
+      const count = tree === null ? `more than ${Math.max(4 * max, 64)}` : String(countLeaves(tree));
+      this.lc.refuse('mailchimp-branch-limit', node.span, { count, max });
+      return '';
+    }
+    let printed = 0;
+    const print = (d: Decision, f: Facts): Piece => {
+      if (d.kind === 'leaf') {
+        printed++;
+        return this.nodes(d.branch < 0 ? otherwise : bodies[d.branch]!, f, env);
+      }
+      return testBlock(d.atom, f, (g) => print(d.yes, g), (g) => print(d.no, g));
+    };
+    const piece = print(tree, facts);
+    // Negated equality on a maybe-empty field repeats its content (see ./blocks.ts).
+    if (printed > max) {
+      this.lc.refuse('mailchimp-branch-limit', node.span, { count: printed, max });
+      return '';
+    }
+    return piece;
+  }
+
+  /**
+   * A loop unrolled over items 1..n, nested: item i+1 is shown only inside item i, so the
+   * list ends at the first item whose first field is empty.
+   */
+  private loop(node: EachNode, facts: Facts, env: Env): Piece {
+    const list = this.lc.attribute(node.list.name);
+    const fields = itemFields(list);
+    if (fields.length === 0) {
+      this.lc.refuse('mailchimp-loop-no-fields', node.span, { name: `profile.${list.name}` });
+      return '';
+    }
+    const n = Math.max(0, Math.min(node.limit, list.max ?? node.limit));
+    this.lc.listCounts.set(list.name, Math.max(n, this.lc.listCounts.get(list.name) ?? 0));
+    const exists = (index: number): Atom => ({
+      kind: 'present',
+      tag: this.lc.itemTag({ list, index, loopSpan: node.span }, fields[0]!),
+    });
+    const item = (index: number, f: Facts): Piece => {
+      const inner = new Map(env).set(node.loopVar, { list, index, loopSpan: node.span });
+      const body = this.nodes(node.body, f, inner);
+      if (index >= n) return body;
+      const rest = testBlock(exists(index + 1), f, (g) => item(index + 1, g), () => '');
+      return body === '' ? rest : rest === '' ? body : code(body) + code(rest);
+    };
+    const empty = (f: Facts) => this.nodes(node.empty, f, env);
+    return testBlock(exists(1), facts, (f) => (n === 0 ? '' : item(1, f)), empty);
+  }
+}
+
+/** Two owners (attributes, list items, segments) sharing a merge tag the template reads. */
+function reportCollisions(lc: LoweringContext): void {
+  const owners = tagOwners(lc.ctx, (list) => Math.max(list.max ?? 0, lc.listCounts.get(list.name) ?? 0));
+  for (const [tag, use] of lc.usedTags) {
+    const all = owners.get(tag) ?? [];
+    const others = all.filter((o) => o !== use.owner);
+    if (others.length > 0) lc.refuse('mailchimp-tag-collision', use.span, { tag, first: use.owner, second: others[0]! });
+  }
+}
