@@ -1,0 +1,143 @@
+// The render phase: MJML runs once per template and every target shares the result.
+//
+//   IR body --serialize--> MJML with placeholders --mjml--> HTML with placeholders
+//     --rebuild--> parts.html (static HTML + the same dynamic nodes, outputs in html/attr context)
+//     --html-to-text, rebuild--> parts.text (outputs in text context)
+//   subject, preheader: the front-matter nodes, outputs in text context.
+//
+// ESP syntax never exists here: targets replace the dynamic nodes at the very end.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { diag, fileSpan, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { refName } from '../ir/evaluate.js';
+import type { Node, OutputNode } from '../ir/nodes.js';
+import type { TailorConfig } from '../source/model.js';
+import type { RenderedTemplate, TemplateIR } from '../targets/target.js';
+import { describeNode } from './describe.js';
+import { inspectIncludes, mapValidationErrors } from './mjml-diagnostics.js';
+import { loadMjml, type MjmlOptions, type MjmlResult, type MjmlValidationError } from './mjml-engine.js';
+import { findPlaceholders, placeholderRegex } from './placeholder.js';
+import { rebuild } from './rebuild.js';
+import { serializeTemplate, type MarkerEntry } from './serialize.js';
+import { htmlToText } from './text-part.js';
+
+export { containsPlaceholder } from './placeholder.js';
+
+export interface RenderOptions {
+  /** Absolute path of the project root: enables <mj-include> inside it. */
+  root?: string;
+}
+
+export interface RenderOutcome {
+  /** null when an error diagnostic was reported. */
+  rendered: RenderedTemplate | null;
+  diagnostics: Diagnostic[];
+  /** Files read through <mj-include>, relative to the root (for the watcher). */
+  read: string[];
+}
+
+export async function renderTemplate(ir: TemplateIR, config: TailorConfig, opts: RenderOptions = {}): Promise<RenderOutcome> {
+  const engine = loadMjml();
+  const diagnostics: Diagnostic[] = [];
+  const failed = (read: string[] = []): RenderOutcome => ({ rendered: null, diagnostics, read });
+
+  for (const nodes of [ir.subject, ir.preheader]) diagnostics.push(...reservedText(nodes, ir.file));
+  const serialized = serializeTemplate(ir, engine.schema);
+  diagnostics.push(...serialized.diagnostics);
+  if (serialized.hasInclude && !opts.root) diagnostics.push(diag('render-include-disabled', fileSpan(ir.file)));
+  if (serialized.broken) return failed();
+
+  let result: MjmlResult;
+  try {
+    result = await engine.render(serialized.mjml, mjmlOptions(config, ir.file, opts.root), ir.name);
+  } catch (error) {
+    const errors = (error as { errors?: MjmlValidationError[] }).errors;
+    if (Array.isArray(errors)) diagnostics.push(...mapValidationErrors(errors, serialized, ir.file, 'error', opts.root));
+    else diagnostics.push(diag('render-mjml-failed', fileSpan(ir.file), { message: (error as Error).message ?? String(error) }));
+    return failed();
+  }
+  diagnostics.push(...mapValidationErrors(result.errors, serialized, ir.file, 'warning', opts.root));
+  const includes = inspectIncludes(result.json, opts.root, serialized, ir.file);
+  diagnostics.push(...includes.diagnostics);
+  if (hasErrors(diagnostics)) return failed(includes.read);
+
+  const html = rebuild(result.html, serialized.markers, 'html');
+  for (const { entry, place } of html.inCss) diagnostics.push(diag('render-dynamic-in-css', entry.node.span, { what: describeNode(entry.node), place }));
+  for (const entry of html.dropped) diagnostics.push(diag('render-dynamic-dropped', entry.node.span, { what: describeNode(entry.node) }));
+  if (hasErrors(diagnostics)) return failed(includes.read);
+
+  const text = rebuild(htmlToText(result.html, canonicalizer(serialized.markers)), serialized.markers, 'text');
+  const rendered: RenderedTemplate = {
+    name: ir.name,
+    file: ir.file,
+    ir,
+    parts: { html: html.nodes, text: text.nodes, subject: asText(ir.subject), preheader: asText(ir.preheader) },
+  };
+  return { rendered, diagnostics, read: includes.read };
+}
+
+/** The mjml options a template renders with (shared with the conformance check). */
+export function mjmlOptions(config: TailorConfig, file: string, root?: string): MjmlOptions {
+  const base = {
+    validationLevel: config.mjml.validationLevel,
+    keepComments: config.mjml.keepComments,
+    beautify: config.mjml.beautify,
+    minify: false as const,
+  };
+  if (!root) return { ...base, ignoreIncludes: true };
+  const absolute = path.resolve(root, file);
+  const dir = path.dirname(absolute);
+  // Includes resolve from the template's folder and may not leave the project.
+  return { ...base, ignoreIncludes: false, filePath: existsSync(dir) ? dir : root, actualPath: absolute, includePath: [root] };
+}
+
+/** Front-matter nodes as a plain-text part: outputs in text context. */
+function asText(nodes: Node[]): Node[] {
+  return nodes.map((node): Node => {
+    switch (node.kind) {
+      case 'static':
+        return node;
+      case 'output':
+        return { ...node, context: 'text' };
+      case 'if':
+        return { ...node, branches: node.branches.map((b) => ({ cond: b.cond, body: asText(b.body) })), else: node.else && asText(node.else) };
+      case 'each':
+        return { ...node, body: asText(node.body), empty: asText(node.empty) };
+    }
+  });
+}
+
+function reservedText(nodes: Node[], file: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const visit = (list: Node[]): void => {
+    for (const node of list) {
+      if (node.kind === 'static') {
+        const p = findPlaceholders(node.text)[0];
+        if (p) out.push(diag('render-reserved-text', node.span ?? fileSpan(file), { text: node.text.slice(p.start, p.end) }));
+      } else if (node.kind === 'if') {
+        node.branches.forEach((b) => visit(b.body));
+        if (node.else) visit(node.else);
+      } else if (node.kind === 'each') {
+        visit(node.body);
+        visit(node.empty);
+      }
+    }
+  };
+  visit(nodes);
+  return out;
+}
+
+/** Output placeholders replaced by their expression, so `<a href="{{x}}">{{x}}</a>` counts as label = url. */
+function canonicalizer(markers: readonly MarkerEntry[]): (s: string) => string {
+  return (s) =>
+    s.replace(placeholderRegex(), (match, role: string, index: string) => {
+      const node = markers[Number(index)]?.entry.node;
+      if (role !== 'o' || node?.kind !== 'output') return match;
+      return `\u0000${signature(node)}\u0000`;
+    });
+}
+
+function signature(node: OutputNode): string {
+  const filters = node.filters.map(({ span: _span, ...rest }) => rest);
+  return JSON.stringify([refName(node.ref), filters, node.fallback]);
+}

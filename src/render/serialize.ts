@@ -1,0 +1,332 @@
+// IR body -> one MJML string in which every dynamic node is a placeholder.
+//
+// Where a dynamic node sits decides how it travels (its "placement"):
+// - block:   between MJML elements (children of mj-body, mj-section, mj-column ...). Each
+//            if/for marker is wrapped in its own <mj-raw>, which MJML copies verbatim
+//            between the HTML of its siblings, outside their Outlook conditional comments.
+// - content: inside the raw content of an ending tag (mj-text, mj-button, mj-raw,
+//            mj-table, mj-navbar-link ...). The placeholder stays bare.
+// - attr:    inside an attribute value (href, src, alt ...). The placeholder stays bare.
+// Anything else (mj-head, comments between elements, tag syntax, outputs between
+// elements, parents that refuse mj-raw) is a diagnostic. Each branch of a block must end
+// where it began (same element, same attribute), so dropping a branch leaves valid markup.
+import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { escapeHtml } from '../ir/evaluate.js';
+import type { EachNode, IfNode, Node, OutputNode, Span, StaticNode } from '../ir/nodes.js';
+import type { TemplateIR } from '../targets/target.js';
+import { describeNode, type DynamicNode } from './describe.js';
+import { LineMap } from './line-map.js';
+import { MjmlTracker, compareFrames, type MjmlSchema, type StructureFrame } from './mjml-tracker.js';
+import { findPlaceholders, placeholder, type MarkerRole } from './placeholder.js';
+
+export type Placement = 'block' | 'content' | 'attr';
+
+/** A dynamic node of the body as it was serialized. */
+export interface DynamicEntry {
+  id: number;
+  node: DynamicNode;
+  placement: Placement;
+  /**
+   * The enclosing block and segment: the branch index of an if (else = branches.length),
+   * 0 (body) or 1 (empty) of a for. null at the top level.
+   */
+  parent: { id: number; segment: number } | null;
+}
+
+/** One placeholder of the serialized MJML, by index. */
+export interface MarkerEntry {
+  role: MarkerRole;
+  entry: DynamicEntry;
+  /** The segment this marker opens (i, b, l, f, m) or closes (c, d). */
+  segment: number;
+}
+
+export interface SerializedTemplate {
+  mjml: string;
+  lineMap: LineMap;
+  entries: DynamicEntry[];
+  markers: MarkerEntry[];
+  diagnostics: Diagnostic[];
+  /** A block does not hold whole elements: the MJML is not worth rendering. */
+  broken: boolean;
+  /** The source uses <mj-include>. */
+  hasInclude: boolean;
+  /** The source has its own <mj-preview>. */
+  hasPreview: boolean;
+}
+
+/** Where the preview built from the preheader goes: before `offset` in static node `node`. */
+interface PreviewInsertion {
+  node: StaticNode;
+  offset: number;
+  withHead: boolean;
+}
+
+export function serializeTemplate(ir: TemplateIR, schema: MjmlSchema): SerializedTemplate {
+  return new Serializer(ir, schema).run();
+}
+
+class Serializer {
+  private readonly tracker: MjmlTracker;
+  private readonly lineMap = new LineMap();
+  private readonly entries: DynamicEntry[] = [];
+  private readonly markers: MarkerEntry[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly parents: { id: number; segment: number }[] = [];
+  private readonly reported = new Set<string>();
+  private broken = false;
+  private hasInclude = false;
+  private insertion: PreviewInsertion | null = null;
+
+  constructor(
+    private readonly ir: TemplateIR,
+    private readonly schema: MjmlSchema,
+  ) {
+    this.tracker = new MjmlTracker(schema);
+  }
+
+  run(): SerializedTemplate {
+    const scan = scanStatics(this.ir.body, this.schema);
+    if (this.ir.preheader.length > 0) {
+      if (scan.hasPreview) {
+        const first = this.ir.preheader[0]!;
+        this.diagnostics.push(diag('render-preview-and-preheader', ('span' in first && first.span) || fileSpan(this.ir.file)));
+      } else {
+        this.insertion = scan.insertion;
+      }
+    }
+    this.nodes(this.ir.body, fileSpan(this.ir.file));
+    return {
+      mjml: this.lineMap.text(),
+      lineMap: this.lineMap,
+      entries: this.entries,
+      markers: this.markers,
+      diagnostics: this.diagnostics,
+      broken: this.broken,
+      hasInclude: this.hasInclude,
+      hasPreview: scan.hasPreview,
+    };
+  }
+
+  private nodes(nodes: Node[], owner: Span): void {
+    for (const node of nodes) {
+      switch (node.kind) {
+        case 'static':
+          this.staticNode(node, owner);
+          break;
+        case 'output':
+          this.output(node);
+          break;
+        case 'if':
+          this.ifBlock(node);
+          break;
+        case 'each':
+          this.each(node);
+          break;
+      }
+    }
+  }
+
+  private staticNode(node: StaticNode, owner: Span): void {
+    const reserved = findPlaceholders(node.text)[0];
+    if (reserved) {
+      const at = node.span ? advanceSpan(node.span, node.text.slice(0, reserved.start)) : owner;
+      this.diagnostics.push(diag('render-reserved-text', at, { text: node.text.slice(reserved.start, reserved.end) }));
+    }
+    const insertion = this.insertion;
+    if (insertion && insertion.node === node) {
+      this.insertion = null;
+      const before = node.text.slice(0, insertion.offset);
+      this.text(before, node.span, owner);
+      this.preview(insertion.withHead);
+      this.text(node.text.slice(insertion.offset), node.span && advanceSpan(node.span, before), owner);
+    } else {
+      this.text(node.text, node.span, owner);
+    }
+  }
+
+  private text(text: string, span: Span | undefined, owner: Span): void {
+    this.lineMap.add(text, span, owner);
+    this.tracker.feed(text, (event) => {
+      if (event.name === 'mj-include' && !event.closing) this.hasInclude = true;
+    });
+  }
+
+  /** <mj-preview> carrying the preheader (plain text, so static text is escaped). */
+  private preview(withHead: boolean): void {
+    const first = this.ir.preheader[0];
+    const owner = (first && 'span' in first && first.span) || fileSpan(this.ir.file);
+    this.text(withHead ? '<mj-head><mj-preview>' : '<mj-preview>', undefined, owner);
+    const escaped = this.ir.preheader.map(function escapeStatic(node): Node {
+      if (node.kind === 'static') return { ...node, text: escapeHtml(node.text) };
+      if (node.kind === 'if') {
+        return {
+          ...node,
+          branches: node.branches.map((b) => ({ cond: b.cond, body: b.body.map(escapeStatic) })),
+          else: node.else && node.else.map(escapeStatic),
+        };
+      }
+      if (node.kind === 'each') return { ...node, body: node.body.map(escapeStatic), empty: node.empty.map(escapeStatic) };
+      return node;
+    });
+    this.nodes(escaped, owner);
+    this.text(withHead ? '</mj-preview></mj-head>' : '</mj-preview>', undefined, owner);
+  }
+
+  private output(node: OutputNode): void {
+    const placement = this.place(node);
+    if (!placement) return;
+    const entry = this.entry(node, placement);
+    this.marker('o', entry, 0);
+  }
+
+  private ifBlock(node: IfNode): void {
+    const placement = this.place(node);
+    if (!placement) {
+      // Still let MJML check the first branch, so one run shows every problem.
+      this.nodes(node.branches[0]?.body ?? [], node.span);
+      return;
+    }
+    const entry = this.entry(node, placement);
+    const start = this.tracker.frame();
+    node.branches.forEach((branch, k) => {
+      if (k > 0) this.checkBalance(entry, start);
+      this.marker(k === 0 ? 'i' : 'b', entry, k);
+      this.segment(entry, k, branch.body);
+    });
+    const last = node.branches.length;
+    if (node.else) {
+      this.checkBalance(entry, start);
+      this.marker('l', entry, last);
+      this.segment(entry, last, node.else);
+    }
+    this.checkBalance(entry, start);
+    this.marker('c', entry, node.else ? last : last - 1);
+  }
+
+  private each(node: EachNode): void {
+    const placement = this.place(node);
+    if (!placement) {
+      this.nodes(node.body, node.span);
+      return;
+    }
+    const entry = this.entry(node, placement);
+    const start = this.tracker.frame();
+    this.marker('f', entry, 0);
+    this.segment(entry, 0, node.body);
+    this.checkBalance(entry, start);
+    this.marker('m', entry, 1);
+    this.segment(entry, 1, node.empty);
+    this.checkBalance(entry, start);
+    this.marker('d', entry, 1);
+  }
+
+  private segment(entry: DynamicEntry, segment: number, body: Node[]): void {
+    this.parents.push({ id: entry.id, segment });
+    this.nodes(body, entry.node.span);
+    this.parents.pop();
+  }
+
+  private entry(node: DynamicNode, placement: Placement): DynamicEntry {
+    const parent = this.parents[this.parents.length - 1];
+    const entry: DynamicEntry = { id: this.entries.length, node, placement, parent: parent ? { ...parent } : null };
+    this.entries.push(entry);
+    return entry;
+  }
+
+  private marker(role: MarkerRole, entry: DynamicEntry, segment: number): void {
+    const text = placeholder(role, this.markers.length);
+    this.markers.push({ role, entry, segment });
+    if (entry.placement === 'block') {
+      // Between elements: not fed to the tracker (an mj-raw opens and closes; nothing changes).
+      this.lineMap.add(`<mj-raw>${text}</mj-raw>`, undefined, entry.node.span);
+    } else {
+      this.lineMap.add(text, undefined, entry.node.span);
+      this.tracker.feed(text);
+    }
+  }
+
+  private checkBalance(entry: DynamicEntry, start: StructureFrame): void {
+    const result = compareFrames(start, this.tracker.frame());
+    if (result === 'same') return;
+    const code = result === 'mjml' ? 'render-unbalanced-block' : 'render-unbalanced-html';
+    if (result === 'mjml') this.broken = true;
+    this.report(code, entry.node, {});
+  }
+
+  /** Decides how a dynamic node travels through MJML, or reports why it cannot. */
+  private place(node: DynamicNode): Placement | null {
+    const tracker = this.tracker;
+    const where = tracker.where();
+    if (tracker.inside('mj-head')) {
+      const element = tracker.inContent() ? tracker.top() : undefined;
+      if (element !== 'mj-title' && element !== 'mj-preview') return this.report('render-dynamic-in-head', node, {});
+    }
+    switch (where.kind) {
+      case 'tag':
+        return this.report('render-dynamic-in-tag', node, {});
+      case 'attr-value':
+        return 'attr';
+      case 'comment':
+        return tracker.inContent() ? 'content' : this.report('render-dynamic-in-comment', node, {});
+      case 'raw-text':
+        return tracker.inContent() ? 'content' : this.report('render-output-outside-content', node, { parent: tracker.top() ?? 'mjml' });
+      case 'text': {
+        if (tracker.inContent()) return 'content';
+        const parent = tracker.top();
+        if (!parent || parent === 'mjml') return this.report('render-dynamic-outside-body', node, {});
+        if (node.kind === 'output') return this.report('render-output-outside-content', node, { parent });
+        if (!this.schema.rawParents.has(parent)) return this.report('render-block-not-allowed', node, { parent });
+        return 'block';
+      }
+    }
+  }
+
+  private report(code: Parameters<typeof diag>[0], node: DynamicNode, args: Record<string, string>): null {
+    const key = `${code}@${node.span.file}:${node.span.line}:${node.span.column}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      this.diagnostics.push(diag(code, node.span, { what: describeNode(node), ...args }));
+    }
+    return null;
+  }
+}
+
+/** First pass over the static MJML: is there an mj-preview, and where would one go? */
+function scanStatics(body: Node[], schema: MjmlSchema): { hasPreview: boolean; insertion: PreviewInsertion | null } {
+  const tracker = new MjmlTracker(schema);
+  let hasPreview = false;
+  let headClose: PreviewInsertion | null = null;
+  let bodyOpen: PreviewInsertion | null = null;
+  const visit = (nodes: Node[]): void => {
+    for (const node of nodes) {
+      if (node.kind === 'static') {
+        const base = tracker.scanner.offset;
+        tracker.feed(node.text, (event) => {
+          const at = { node, offset: Math.max(0, event.start - base) };
+          if (event.name === 'mj-preview' && !event.closing) hasPreview = true;
+          if (event.name === 'mj-head' && event.closing && !headClose) headClose = { ...at, withHead: false };
+          if (event.name === 'mj-body' && !event.closing && !bodyOpen) bodyOpen = { ...at, withHead: true };
+        });
+      } else if (node.kind === 'if') {
+        node.branches.forEach((b) => visit(b.body));
+        if (node.else) visit(node.else);
+      } else if (node.kind === 'each') {
+        visit(node.body);
+        visit(node.empty);
+      }
+    }
+  };
+  visit(body);
+  // A head that closes after the body opened (odd, but possible) still gets the preview.
+  return { hasPreview, insertion: headClose ?? bodyOpen };
+}
+
+/** The span of the character just after `prefix`, which starts at `span`. */
+function advanceSpan(span: Span, prefix: string): Span {
+  const lastNl = prefix.lastIndexOf('\n');
+  let line = span.line;
+  for (let i = prefix.indexOf('\n'); i >= 0; i = prefix.indexOf('\n', i + 1)) line++;
+  const column = lastNl < 0 ? span.column + prefix.length : prefix.length - lastNl;
+  return { file: span.file, line, column, endLine: line, endColumn: column + 1 };
+}
