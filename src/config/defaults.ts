@@ -10,7 +10,7 @@ export const DEFAULT_CONFIG: TailorConfig = {
     sfmc: {},
     mailchimp: { maxBranches: 32 },
     braze: {},
-    sendgrid: {},
+    sendgrid: { maxBranches: 32 },
     amp: { endpoint: 'https://amp.example.com/tailor/{template}', tokenParam: 'token', sendVia: 'none' },
   },
   eml: false,

@@ -65,10 +65,20 @@ export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-/** A string read from a YAML scalar, with the position of its first character. */
+/**
+ * A value read from a YAML scalar. `span` starts at the value's first character (after
+ * any quote or block-scalar header) and ends after its last one.
+ */
 export interface Located<T> {
   value: T;
   span: Span;
+  /**
+   * Only for strings that are not a verbatim one-line copy of the source (escapes,
+   * folded lines, block scalars): the source position of each character of `value`,
+   * plus one entry for the end. When absent, character i is at `span.column + i` on
+   * `span.line`. Use `spanWithin` (source/located.ts) rather than reading this directly.
+   */
+  charPositions?: { line: number; column: number }[];
 }
 
 export interface SegmentDef {
@@ -139,7 +149,7 @@ export interface TailorConfig {
     sfmc: Record<string, unknown>;
     mailchimp: { maxBranches: number };
     braze: Record<string, unknown>;
-    sendgrid: Record<string, unknown>;
+    sendgrid: { maxBranches: number };
     amp: AmpTargetConfig;
   };
   /** Write a multipart .eml per template and target. */
