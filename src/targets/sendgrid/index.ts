@@ -1,0 +1,21 @@
+// The `sendgrid` target: SendGrid dynamic templates (Handlebars with SendGrid's helpers).
+//
+// check() and emit() share one lowering (./emit.ts): conditions become nested SendGrid
+// block helpers (./conditions.ts), outputs `{{@root.x}}` / `{{{@root.x}}}` with explicit
+// fallbacks (./lower.ts), static text is protected last (./static-text.ts). execute() runs
+// the code with handlebars.js and an emulation of SendGrid's helpers (./helpers.ts) over the
+// dynamic_template_data built from the profile (./data.ts).
+import type { Target } from '../target.js';
+import { checkTemplate, emitTemplate } from './emit.js';
+import { executeSendgrid } from './execute.js';
+import { checkIntegrity } from './integrity.js';
+
+export const sendgridTarget: Target = {
+  id: 'sendgrid',
+  title: 'SendGrid dynamic templates (Handlebars)',
+  htmlExtension: '.html',
+  check: checkTemplate,
+  emit: emitTemplate,
+  integrity: checkIntegrity,
+  execute: executeSendgrid,
+};
