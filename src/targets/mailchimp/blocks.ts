@@ -46,21 +46,29 @@ function positiveTest(atom: Atom): string {
  */
 export function testBlock(atom: Atom, facts: Facts, yes: (f: Facts) => Piece, no: (f: Facts) => Piece): Piece {
   const yesCode = code(yes(facts.with(atom, true)));
-  const noPiece = no(facts.with(atom, false));
-  const noCode = code(noPiece);
+  const notAtom = facts.with(atom, false);
   if (yesCode !== '') {
+    const noPiece = no(notAtom);
     const first: Clause = { test: positiveTest(atom), negated: false, body: yesCode };
     if (typeof noPiece !== 'string' && !noPiece.clauses[0]!.negated) {
       return { kind: 'block', clauses: [first, ...noPiece.clauses], otherwise: noPiece.otherwise };
     }
-    return { kind: 'block', clauses: [first], otherwise: noCode };
+    return { kind: 'block', clauses: [first], otherwise: code(noPiece) };
   }
-  if (noCode === '') return '';
-  if (atom.kind === 'present') return { kind: 'block', clauses: [{ test: atom.tag, negated: true, body: noCode }], otherwise: '' };
-  if (facts.isPresent(atom.tag) === true) {
-    return { kind: 'block', clauses: [{ test: `${atom.tag}!=${atom.value}`, negated: false, body: noCode }], otherwise: '' };
-  }
+  if (atom.kind === 'present') return negated(atom.tag, code(no(notAtom)));
+  if (facts.isPresent(atom.tag) === true) return notEqual(atom, code(no(notAtom)));
   // Not equal, field maybe empty: `IF:T` -> `IF:T!=v`, ELSE (empty field) -> the content again.
   const present: Atom = { kind: 'present', tag: atom.tag };
-  return testBlock(present, facts, (f) => testBlock(atom, f, yes, no), no);
+  const whenPresent = code(no(notAtom.with(present, true)));
+  const whenEmpty = code(no(notAtom.with(present, false)));
+  if (whenPresent === '') return negated(atom.tag, whenEmpty);
+  return { kind: 'block', clauses: [{ test: atom.tag, negated: false, body: code(notEqual(atom, whenPresent)) }], otherwise: whenEmpty };
+}
+
+function negated(tag: string, body: string): Piece {
+  return body === '' ? '' : { kind: 'block', clauses: [{ test: tag, negated: true, body }], otherwise: '' };
+}
+
+function notEqual(atom: Atom & { kind: 'equals' }, body: string): Piece {
+  return body === '' ? '' : { kind: 'block', clauses: [{ test: `${atom.tag}!=${atom.value}`, negated: false, body }], otherwise: '' };
 }
