@@ -1,0 +1,49 @@
+// Braze's own way of naming per-recipient data: `${first_name}` for a standard attribute,
+// `custom_attribute.${orders_12m}` (or another namespace such as `event_properties`) for
+// the rest. This syntax is Braze's, not Liquid's: neither liquidjs nor Ruby Liquid parse
+// it, so the oracles see it rewritten to plain Liquid paths (see ./plain-liquid.ts).
+
+export interface BrazeAccessor {
+  /** `custom_attribute`, `event_properties`, ...; null for a standard attribute (`${x}`). */
+  namespace: string | null;
+  /** The name inside `${...}`; may contain spaces. */
+  name: string;
+}
+
+// A name may hold anything but what would end the accessor or break the plain-Liquid
+// rewrite (a bracketed string literal): braces, `$`, quotes of either kind, backslash, line breaks.
+const NAME = String.raw`[^{}$"'\\\r\n]+`;
+const ACCESSOR = new RegExp(String.raw`^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?\$\{(${NAME})\}$`);
+
+/** Parses `${x}` / `namespace.${x}`; null when the text is not an accessor Tailor can emit. */
+export function parseAccessor(text: string): BrazeAccessor | null {
+  const m = ACCESSOR.exec(text);
+  if (!m) return null;
+  return { namespace: m[1] ?? null, name: m[2]! };
+}
+
+export function formatAccessor(a: BrazeAccessor): string {
+  return a.namespace ? `${a.namespace}.\${${a.name}}` : `\${${a.name}}`;
+}
+
+/** The top-level key standard attributes live under in the oracles' data. */
+export const STANDARD_NAMESPACE_KEY = 'braze_standard';
+
+/** The oracles' data key holding the accessor's namespace. */
+export function namespaceKey(a: BrazeAccessor): string {
+  return a.namespace ?? STANDARD_NAMESPACE_KEY;
+}
+
+/** The same value as a plain Liquid path: `braze_standard["first_name"]`, `custom_attribute["x"]`. */
+export function plainPath(a: BrazeAccessor): string {
+  return `${namespaceKey(a)}["${a.name}"]`;
+}
+
+/**
+ * Matches the one shape Tailor emits an accessor in: a prelude `assign` with the accessor
+ * wrapped in `{{ }}` (the form Braze documents for use inside tags). Group 1 = variable,
+ * group 2 = accessor.
+ */
+export function accessorAssignRegex(): RegExp {
+  return new RegExp(String.raw`\{% assign ([A-Za-z_][A-Za-z0-9_]*) = \{\{((?:[A-Za-z_][A-Za-z0-9_]*\.)?\$\{${NAME}\})\}\} %\}`, 'g');
+}

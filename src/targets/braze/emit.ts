@@ -1,0 +1,117 @@
+// Rendered template -> Braze Liquid, one part at a time. Each part starts with a prelude
+// assigning every Braze value it reads to a plain variable (in the html part right after
+// `<body>`, since Braze wants Liquid inside the body); the rest of the part only uses
+// those variables.
+import { PART_NAMES, type EachNode, type IfNode, type Node, type PartName } from '../../ir/nodes.js';
+import type { EmittedParts, RenderedTemplate, TargetContext } from '../target.js';
+import { ConditionLowerer, testSource, type OpaqueSegments } from './conditions.js';
+import { splitComments } from './html-comments.js';
+import { emitOutput } from './outputs.js';
+import { encodeStaticHtml, encodeStaticText } from './static-text.js';
+import { PartWriter } from './writer.js';
+
+export function emitTemplate(template: RenderedTemplate, ctx: TargetContext): EmittedParts {
+  const parts = {} as EmittedParts;
+  for (const part of PART_NAMES) parts[part] = emitPart(template.parts[part], part, ctx);
+  return parts;
+}
+
+/** Segments the project reads from a precomputed Braze field instead of lowering them. */
+export function opaqueSegments(ctx: TargetContext): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const seg of ctx.segments?.values() ?? []) if (seg.fields?.braze) map.set(seg.name, seg.fields.braze);
+  return map;
+}
+
+export function emitPart(nodes: Node[], part: PartName, ctx: TargetContext): string {
+  const emitter = new NodeEmitter(new PartWriter(ctx), opaqueSegments(ctx), part === 'html');
+  const merged = mergeStatic(nodes);
+  const first = merged[0];
+  let head = '';
+  let rest = merged;
+  if (part === 'html' && first?.kind === 'static') {
+    const at = afterBodyTag(first.text);
+    if (at >= 0) {
+      head = encodeStaticHtml(first.text.slice(0, at));
+      rest = [{ kind: 'static', text: first.text.slice(at) }, ...merged.slice(1)];
+    }
+  }
+  const body = emitter.nodes(rest);
+  return head + emitter.writer.preludeSource() + body;
+}
+
+class NodeEmitter {
+  private readonly conditions: ConditionLowerer;
+
+  constructor(
+    readonly writer: PartWriter,
+    opaque: OpaqueSegments,
+    private readonly html: boolean,
+  ) {
+    this.conditions = new ConditionLowerer(writer, opaque);
+  }
+
+  nodes(nodes: Node[]): string {
+    let out = '';
+    for (const node of mergeStatic(nodes)) {
+      switch (node.kind) {
+        case 'static':
+          out += this.html ? encodeStaticHtml(node.text) : encodeStaticText(node.text);
+          break;
+        case 'output':
+          out += emitOutput(node, this.writer);
+          break;
+        case 'if':
+          out += this.ifChain(node);
+          break;
+        case 'each':
+          out += this.loop(node);
+          break;
+      }
+    }
+    return out;
+  }
+
+  /** Every branch's setup first (conditions have no effects), then one if/elsif/else chain. */
+  private ifChain(node: IfNode): string {
+    const lowered = node.branches.map((b) => this.conditions.lower(b.cond));
+    let out = lowered.map((l) => l.setup).join('');
+    node.branches.forEach((b, i) => {
+      out += `{% ${i === 0 ? 'if' : 'elsif'} ${testSource(lowered[i]!.test)} %}${this.nodes(b.body)}`;
+    });
+    if (node.else) out += `{% else %}${this.nodes(node.else)}`;
+    return `${out}{% endif %}`;
+  }
+
+  private loop(node: EachNode): string {
+    const list = this.writer.attribute(node.list);
+    const body = this.writer.inLoop(node.loopVar, (item) => ({ item, code: this.nodes(node.body) }));
+    const empty = this.nodes(node.empty);
+    const otherwise = empty === '' ? '' : `{% else %}${empty}`;
+    return `{% for ${body.item} in ${list} limit: ${node.limit} %}${body.code}${otherwise}{% endfor %}`;
+  }
+}
+
+/** Adjacent static nodes as one (so no delimiter can form across their boundary). */
+function mergeStatic(nodes: Node[]): Node[] {
+  const merged: Node[] = [];
+  for (const node of nodes) {
+    const last = merged[merged.length - 1];
+    if (node.kind === 'static' && last?.kind === 'static') merged[merged.length - 1] = { kind: 'static', text: last.text + node.text };
+    else merged.push(node);
+  }
+  return merged;
+}
+
+/** Offset just after the first `<body ...>` tag outside comments, or -1. */
+function afterBodyTag(html: string): number {
+  let offset = 0;
+  for (const segment of splitComments(html).segments) {
+    if (!segment.comment) {
+      const m = /<body\b[^>]*>/i.exec(segment.text);
+      if (m) return offset + m.index + m[0].length;
+    }
+    offset += segment.text.length;
+  }
+  return -1;
+}

@@ -1,0 +1,51 @@
+// The integrity check of emitted Braze Liquid: every block closes in order, no render
+// placeholder is left, and no live delimiter hides in text (`{{` / `{%` cannot, by the
+// tokenizer's construction; Braze's `${` must only appear in a prelude assign).
+import { PART_NAMES } from '../../ir/nodes.js';
+import { containsPlaceholder } from '../../render/placeholder.js';
+import type { EmittedParts } from '../target.js';
+import { tokenizeLiquid } from './liquid-tokens.js';
+
+/** Block tag -> the tags allowed directly inside it before its end tag. */
+const BLOCKS: Record<string, { end: string; middle: string[] }> = {
+  if: { end: 'endif', middle: ['elsif', 'else'] },
+  unless: { end: 'endunless', middle: ['else'] },
+  for: { end: 'endfor', middle: ['else'] },
+  capture: { end: 'endcapture', middle: [] },
+  raw: { end: 'endraw', middle: [] },
+  comment: { end: 'endcomment', middle: [] },
+};
+const END_TAGS = new Map(Object.entries(BLOCKS).map(([open, b]) => [b.end, open]));
+
+/** Problems in one emitted part (empty = sound). */
+export function liquidIntegrity(source: string): string[] {
+  const { tokens, problems } = tokenizeLiquid(source);
+  const stack: { name: string; seenElse: boolean; start: number }[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'text' || token.kind === 'raw') {
+      if (token.text.includes('${')) problems.push(`Braze accessor syntax \`\${\` left in text at offset ${token.start}`);
+      continue;
+    }
+    if (token.kind === 'output') continue;
+    const top = stack[stack.length - 1];
+    if (top?.name === 'comment' && token.name !== 'endcomment') continue;
+    if (BLOCKS[token.name]) {
+      stack.push({ name: token.name, seenElse: false, start: token.start });
+    } else if (END_TAGS.has(token.name)) {
+      const open = END_TAGS.get(token.name)!;
+      if (top?.name !== open) problems.push(`\`${token.source}\` at offset ${token.start} closes ${top ? `\`${top.name}\`` : 'nothing'}`);
+      else stack.pop();
+    } else if (token.name === 'elsif' || token.name === 'else') {
+      if (!top || !BLOCKS[top.name]!.middle.includes(token.name)) problems.push(`\`${token.source}\` at offset ${token.start} outside a block that allows it`);
+      else if (top.seenElse) problems.push(`\`${token.source}\` at offset ${token.start} after \`else\``);
+      else if (token.name === 'else') top.seenElse = true;
+    }
+  }
+  for (const open of stack) problems.push(`\`${open.name}\` opened at offset ${open.start} is never closed`);
+  if (containsPlaceholder(source)) problems.push('a render placeholder is left in the output');
+  return problems;
+}
+
+export function brazeIntegrity(emitted: EmittedParts): string[] {
+  return PART_NAMES.flatMap((part) => liquidIntegrity(emitted[part]).map((p) => `${part}: ${p}`));
+}
