@@ -13,6 +13,7 @@ import { findPair, keySpan, keyText, nodeSpan, pairsOf } from './yaml-nodes.js';
 import type { YamlSource } from './yaml-file.js';
 
 const ATTRIBUTE_TYPES: readonly AttributeType[] = ['string', 'number', 'boolean', 'enum', 'date', 'email', 'url', 'list'];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ITEM_FIELD_TYPES: readonly ItemFieldType[] = ['string', 'number', 'boolean', 'date', 'email', 'url'];
 
 export interface AttributesResult {
@@ -43,7 +44,8 @@ export function buildAttributes(input: YamlInput): AttributesResult {
   for (const pair of pairsOf(source.doc.contents)) {
     const name = keyText(pair);
     const raw = data[name];
-    if (!isRecord(raw) || !ATTRIBUTE_TYPES.includes(raw.type as AttributeType) || isInvalid(input.invalidPaths, [name, 'type'])) {
+    // Without a usable type (or a name templates could write) there is nothing to keep.
+    if (!isRecord(raw) || !ATTRIBUTE_TYPES.includes(raw.type as AttributeType) || !IDENTIFIER.test(name)) {
       unchecked.add(name);
       continue;
     }
@@ -84,9 +86,11 @@ function buildOne(source: YamlSource, pair: Pair, name: string, raw: Raw, invali
     const text = fallbackText(source, node, raw.fallback);
     const problem = fallbackProblem(def, raw.fallback, text);
     const span = nodeSpan(source, node as never) ?? def.span;
-    if (problem) {
-      const expected = type === 'list' ? 'allowed' : TYPE_PHRASES[type];
-      diagnostics.push(diag('attribute-fallback-type', span, { name, expected, reason: problem, type }));
+    if (problem && type === 'list') {
+      const hint = 'Remove it: a loop shows its {% else %} branch when the list is missing or empty.';
+      diagnostics.push(diag('attribute-fallback-type', span, { name, expected: 'allowed', reason: problem, type }, { hint }));
+    } else if (problem) {
+      diagnostics.push(diag('attribute-fallback-type', span, { name, expected: TYPE_PHRASES[type], reason: problem, type }));
     } else {
       def.fallback = text;
     }
@@ -112,7 +116,7 @@ function fallbackText(source: YamlSource, node: unknown, value: unknown): string
 
 /** Why a fallback is not a valid value of its attribute's type; null when it is. */
 function fallbackProblem(def: AttributeDef, value: unknown, text: string): string | null {
-  if (def.type === 'list') return "a list has no fallback; give the loop an empty branch ({% else %}) instead";
+  if (def.type === 'list') return 'lists have no fallback';
   if (text === '') return null; // an empty fallback prints nothing, whatever the type
   switch (def.type) {
     case 'number':

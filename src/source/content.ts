@@ -46,7 +46,8 @@ export function buildContent(input: YamlInput): { content: Map<string, SlotRules
     });
     // A slot whose only default is malformed was already reported by the schema.
     if (defaults === 0) {
-      diagnostics.push(diag('slot-without-default', slotSpan, { slot }));
+      // `name` too: the IR area's catalog entry of this code names the slot so.
+      diagnostics.push(diag('slot-without-default', slotSpan, { slot, name: slot }));
     }
     content.set(slot, rules);
   }

@@ -5,6 +5,7 @@ import { isMap, isSeq, type Node, type Pair } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
 import { didYouMean } from '../validate/did-you-mean.js';
+import { isFlagged } from '../validate/schema-errors.js';
 import { checkValue, describeValue, TYPE_PHRASES, type ScalarType, type ValueIssue } from '../validate/values.js';
 import { joinRelative } from './files.js';
 import type { AttributeDef, AttributeSchema, Profile, ProfileItem, ProfileValue } from './model.js';
@@ -38,7 +39,7 @@ export async function loadProfile(root: string, file: string, ctx: ProfileContex
   const description = leadingComment(source);
   if (description) profile.description = description;
   const values = isRecord(input.data) ? input.data : {};
-  const checker = new ProfileChecker(source, profile, ctx, diagnostics);
+  const checker = new ProfileChecker(source, profile, ctx, diagnostics, input.invalidPaths);
   for (const pair of pairsOf(source.doc.contents)) checker.entry(pair, values[keyText(pair)]);
   return { profile, diagnostics };
 }
@@ -85,6 +86,8 @@ class ProfileChecker {
     private readonly profile: Profile,
     private readonly ctx: ProfileContext,
     private readonly diagnostics: Diagnostic[],
+    /** Paths the profile schema already reported: not checked again. */
+    private readonly invalidPaths: string[][],
   ) {}
 
   private span(node: unknown, pair?: Pair): Span {
@@ -95,6 +98,7 @@ class ProfileChecker {
     const name = keyText(pair);
     const node = deref(this.source, pair.value as never);
     const def = this.ctx.attributes.get(name);
+    if (isFlagged(this.invalidPaths, [name])) return;
     if (!this.ctx.attributesUsable || this.ctx.unchecked.has(name)) {
       // The declaration cannot be trusted: keep well-shaped values unchecked.
       if (isProfileValue(value)) this.profile.data[name] = value;
@@ -161,6 +165,7 @@ class ProfileChecker {
       const itemAt = `${def.name}[${index}]`;
       const item = deref(this.source, itemNode as Node);
       const itemSpan = this.span(item, pair);
+      if (isFlagged(this.invalidPaths, [def.name, String(index)])) return;
       if (!isMap(item)) {
         this.diagnostics.push(diag('fixture-type-mismatch', itemSpan, { path: itemAt, expected: 'a mapping of item fields', actual: describeValue(itemValue) }));
         return;
@@ -171,6 +176,7 @@ class ProfileChecker {
         const fieldNode = deref(this.source, fieldPair.value as never);
         const fieldValue: unknown = isRecord(itemValue) ? itemValue[field] : undefined;
         const type = fields[field];
+        if (isFlagged(this.invalidPaths, [def.name, String(index), field])) continue;
         if (!type) {
           const suggestion = didYouMean(field, fieldNames);
           const hint = `${suggestion ? `${suggestion} ` : ''}The items of '${def.name}' have the fields: ${fieldNames.join(', ')}.`;

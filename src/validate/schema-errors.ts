@@ -37,6 +37,11 @@ export function checkSchema(kind: SchemaKind, source: YamlSource, data: unknown,
   return { diagnostics, invalidPaths };
 }
 
+/** True when `path`, or a value holding it, failed validation (the schema already spoke). */
+export function isFlagged(invalidPaths: readonly string[][], path: readonly string[]): boolean {
+  return invalidPaths.some((bad) => bad.length <= path.length && bad.every((segment, i) => path[i] === segment));
+}
+
 /** True when `path` or something inside it failed validation. */
 export function isInvalid(invalidPaths: readonly string[][], path: readonly string[]): boolean {
   return invalidPaths.some((bad) => path.every((segment, i) => bad[i] === segment) || bad.every((segment, i) => path[i] === segment));
@@ -61,13 +66,13 @@ function problemSpan(source: YamlSource, problem: Problem): Span {
   return pathSpan(source, at);
 }
 
-/** How a path is named in a message: 'name', or item 2 of 'values'. */
-function label(path: readonly string[]): string {
-  if (path.length === 0) return 'The file';
+/** How a path is named in a message: 'name', or Item 2 of 'values' (lower case inside a sentence). */
+function label(path: readonly string[], inside = false): string {
+  if (path.length === 0) return inside ? 'the file' : 'The file';
   const last = path[path.length - 1]!;
   if (/^\d+$/.test(last)) {
     const owner = path.length > 1 ? ` of '${path[path.length - 2]}'` : '';
-    return `Item ${Number(last) + 1}${owner}`;
+    return `${inside ? 'item' : 'Item'} ${Number(last) + 1}${owner}`;
   }
   return `'${last}'`;
 }
@@ -135,14 +140,14 @@ function describeError(error: ErrorObject, root: AnySchemaObject): Problem | nul
       return { path, at: 'value', message: `${label(path)} must be ${typePhrase(params.type as string | string[])}, not ${describeValue(data)}`, ...(hint ? { hint } : {}) };
     case 'required': {
       const missing = String(params.missingProperty);
-      const owner = path.length === 0 ? 'The file' : label(path);
+      const owner = label(path);
       const description = propertyDescription(root, error.schemaPath, missing);
       return { path, at: 'owner', message: `${owner} is missing '${missing}'`, ...(description ? { hint: description } : {}) };
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-      const where = path.length === 0 ? '' : ` in ${label(path)}`;
+      const where = path.length === 0 ? '' : ` in ${label(path, true)}`;
       const suggestion = didYouMean(extra, allowed);
       const known = allowed.length === 0 ? 'This section has no settings.' : `Allowed keys: ${allowed.join(', ')}.`;
       return { path: [...path, extra], at: 'key', message: `Unknown key '${extra}'${where}`, hint: suggestion ? `${suggestion} ${known}` : known };

@@ -157,6 +157,6 @@ export const sourceMessages = {
   'fixture-list-too-long': {
     severity: 'warning',
     message: "'{list}' has {count} items but templates show at most {max}",
-    hint: "Items after the {max}th are never shown. Raise 'max' in the attribute or shorten the sample.",
+    hint: "Only the first {max} are ever shown. Raise 'max' in the attribute or shorten the sample.",
   },
 } satisfies Record<string, MessageDef>;
