@@ -19,6 +19,7 @@ import { LoweringContext, type Env, type Mode } from './context.js';
 import { countLeaves, decide, type Decision } from './decision.js';
 import { itemFields, tagOwners } from './fields.js';
 import { Facts, type Atom } from './formula.js';
+import { MergeTagSyntaxError, tokenize, type Token } from './interpreter/index.js';
 import { escapeHtmlDelimiters, findDelimiters, rawStatesOf, type RawState } from './static-text.js';
 
 export interface Lowered {
@@ -43,12 +44,53 @@ class PartLowering {
     private readonly lc: LoweringContext,
     private readonly part: PartName,
     private readonly tree: Node[],
+    /** Write every literal character as `x` (see checkJoinedText). */
+    private readonly mask = false,
   ) {
     this.rawStates = part === 'html' ? rawStatesOf(tree) : new Map();
   }
 
   run(): string {
-    return code(this.nodes(this.tree, Facts.none, new Map()));
+    const emitted = code(this.nodes(this.tree, Facts.none, new Map()));
+    if (this.part !== 'html' && this.lc.mode === 'check' && !this.mask && !this.delimiterReported) this.checkJoinedText(emitted);
+    return emitted;
+  }
+
+  /** Plain-text pieces (static text, fallbacks) that start or end with `*` or `|`. */
+  private readonly edgeSpans: Span[] = [];
+  private delimiterReported = false;
+
+  /**
+   * Texts that are harmless alone can form a delimiter where they meet ("5 |" + "*"). In
+   * plain-text parts the code is lowered a second time with every literal character
+   * masked: both must read as the same merge tags at the same places.
+   */
+  private checkJoinedText(emitted: string): void {
+    const masked = new PartLowering(this.lc, this.part, this.tree, true).run();
+    const expected = tokenize(masked).filter((t) => t.kind === 'tag');
+    let actual: Token[] | null;
+    try {
+      actual = tokenize(emitted).filter((t) => t.kind === 'tag');
+    } catch (e) {
+      if (!(e instanceof MergeTagSyntaxError)) throw e;
+      actual = null;
+    }
+    const same = actual !== null && actual.length === expected.length && actual.every((t, i) => t.start === expected[i]!.start && t.kind === 'tag' && t.content === (expected[i] as typeof t).content);
+    if (same) return;
+    const at = actual === null ? 0 : actual.findIndex((t, i) => t.start !== expected[i]?.start);
+    const offset = actual === null || at < 0 ? 0 : actual[at]!.start;
+    const text = /\*\||\|\*/.exec(emitted.slice(Math.max(0, offset - 1)))?.[0] ?? '*|';
+    this.lc.refuse('mailchimp-static-delimiter', this.edgeSpans[0] ?? this.spanOfPart, { where: `${PART_LABEL[this.part]}, where two texts meet`, text });
+  }
+
+  /** In plain-text parts: the first delimiter in a literal text is refused (there is no escape). */
+  private refuseDelimiters(text: string, report: (delimiter: string) => void, span: Span): void {
+    const first = findDelimiters(text)[0];
+    if (first) {
+      this.delimiterReported = true;
+      report(first.text);
+    }
+    if (/^[|*]|[|*]$/.test(text)) this.edgeSpans.push(span);
   }
 
   /** A list of nodes; stays a block when it is exactly one block (so it can become ELSEIF). */
@@ -79,19 +121,19 @@ class PartLowering {
     const span = node.span ?? this.spanOfPart;
     if (this.part === 'html') {
       const { code: escaped, unescapable } = escapeHtmlDelimiters(node.text, this.rawStates.get(node) ?? null);
-      for (const text of unescapable) this.lc.refuse('mailchimp-static-delimiter', span, { where: 'a <style> or <script> element', text });
+      if (unescapable[0]) this.lc.refuse('mailchimp-static-delimiter', span, { where: 'a <style> or <script> element', text: unescapable[0] });
       return escaped;
     }
-    for (const d of findDelimiters(node.text)) this.lc.refuse('mailchimp-static-delimiter', span, { where: PART_LABEL[this.part], text: d.text });
-    return node.text;
+    this.refuseDelimiters(node.text, (text) => this.lc.refuse('mailchimp-static-delimiter', span, { where: PART_LABEL[this.part], text }), span);
+    return this.mask ? 'x'.repeat(node.text.length) : node.text;
   }
 
   /** The fallback as emitted text: escaped like the reference escapes it, delimiters made harmless. */
   private fallbackText(fallback: string, context: OutputContext, span: Span): string {
     const text = context === 'text' ? fallback : escapeHtml(fallback);
     if (this.part === 'html') return escapeHtmlDelimiters(text, null).code;
-    for (const d of findDelimiters(text)) this.lc.refuse('mailchimp-fallback-delimiter', span, { fallback, text: d.text, part: PART_LABEL[this.part] });
-    return text;
+    this.refuseDelimiters(text, (d) => this.lc.refuse('mailchimp-fallback-delimiter', span, { fallback, text: d, part: PART_LABEL[this.part] }), span);
+    return this.mask ? 'x'.repeat(text.length) : text;
   }
 
   private output(node: OutputNode, facts: Facts, env: Env): Piece {
