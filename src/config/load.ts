@@ -1,7 +1,7 @@
 // Loads tailor.config.yaml: the user's values merged over the defaults. Every problem
 // is a diagnostic whose code starts with `config-`, so the CLI can exit with code 2.
 import path from 'node:path';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
 import type { TailorConfig, TargetId } from '../source/model.js';
 import { readText, relativePath } from '../source/files.js';
@@ -17,6 +17,8 @@ export interface LoadedConfig {
   diagnostics: Diagnostic[];
   /** The config file, relative to the root (listed even when absent: creating it matters). */
   read: string[];
+  /** Where the user set each of `paths` (absent: the default applies). */
+  pathSpans: Partial<Record<keyof TailorConfig['paths'], Span>>;
 }
 
 /** Config problems stop a command with exit code 2. */
@@ -42,15 +44,15 @@ export async function loadConfig(root: string, opts: { config?: string } = {}): 
   const read = [file];
   const result = await readText(absolute);
   if (result.kind === 'absent') {
-    if (opts.config === undefined) return { config: { ...structuredClone(DEFAULT_CONFIG), file }, diagnostics: [], read };
-    return { config: null, diagnostics: [diag('config-not-found', { file, line: 1, column: 1, endLine: 1, endColumn: 1 }, { file })], read };
+    if (opts.config === undefined) return { config: { ...structuredClone(DEFAULT_CONFIG), file }, diagnostics: [], read, pathSpans: {} };
+    return { config: null, diagnostics: [diag('config-not-found', fileSpan(file), { file })], read, pathSpans: {} };
   }
   if (result.kind === 'error') {
-    return { config: null, diagnostics: [diag('config-unreadable', { file, line: 1, column: 1, endLine: 1, endColumn: 1 }, { file, reason: result.reason })], read };
+    return { config: null, diagnostics: [diag('config-unreadable', fileSpan(file), { file, reason: result.reason })], read, pathSpans: {} };
   }
   const parsed = parseYaml(file, result.text, CONFIG_YAML_CODES);
   const diagnostics = [...parsed.diagnostics];
-  if (parsed.syntaxErrors) return { config: null, diagnostics, read };
+  if (parsed.syntaxErrors) return { config: null, diagnostics, read, pathSpans: {} };
   const data: unknown = parsed.source.doc.toJS() ?? {};
   const schema = checkSchema('config', parsed.source, data, 'config-invalid');
   diagnostics.push(...schema.diagnostics);
@@ -59,8 +61,14 @@ export async function loadConfig(root: string, opts: { config?: string } = {}): 
   diagnostics.push(...checkEndpoint(parsed.source, user, invalid));
   const config = mergeConfig(user, invalid, file);
   diagnostics.push(...checkPathConflicts(parsed.source, user, config));
-  return { config, diagnostics, read };
+  const pathSpans: LoadedConfig['pathSpans'] = {};
+  for (const key of PATH_KEYS) {
+    if (typeof valueAt(user, ['paths', key]) === 'string') pathSpans[key] = pathSpan(parsed.source, nodeAtPath(parsed.source, ['paths', key]));
+  }
+  return { config, diagnostics, read, pathSpans };
 }
+
+const PATH_KEYS = ['templates', 'components', 'rules', 'fixtures', 'out'] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -83,7 +91,7 @@ function mergeConfig(user: Record<string, unknown>, invalid: string[][], file: s
     return value === undefined || value === null || isInvalid(invalid, keys) ? fallback : (value as T);
   };
   config.targets = [...pick<TargetId[]>(['targets'], config.targets)];
-  for (const key of ['templates', 'components', 'rules', 'fixtures', 'out'] as const) {
+  for (const key of PATH_KEYS) {
     config.paths[key] = normalizePath(pick(['paths', key], config.paths[key]));
   }
   config.mjml.validationLevel = pick(['mjml', 'validationLevel'], config.mjml.validationLevel);

@@ -1,5 +1,5 @@
 // File-system access for the loader: reads never throw; absence and failure are data.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export type ReadResult = { kind: 'ok'; text: string } | { kind: 'absent' } | { kind: 'error'; reason: string };
@@ -32,6 +32,14 @@ export async function listFiles(absolute: string): Promise<ListResult> {
     return { kind: 'ok', files: files.sort(compareCodeUnits) };
   } catch (error) {
     return failure(error);
+  }
+}
+
+export async function isDirectory(absolute: string): Promise<boolean> {
+  try {
+    return (await stat(absolute)).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -2,11 +2,12 @@
 // sources and sample profiles. One run reports every problem it can find.
 import path from 'node:path';
 import { diag, fileSpan, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DEFAULT_CONFIG } from '../config/defaults.js';
 import { loadConfig } from '../config/load.js';
 import { buildAttributes } from './attributes.js';
 import { buildContent } from './content.js';
 import { checkEspNameUses } from './esp-name-check.js';
-import { compareCodeUnits, joinRelative, listFiles } from './files.js';
+import { compareCodeUnits, isDirectory, joinRelative, listFiles } from './files.js';
 import { readMjmlFolder, templateFolderDiagnostics } from './mjml-files.js';
 import type { ComponentSource, Profile, Project, TemplateSource } from './model.js';
 import { loadProfile, profileFiles } from './profiles.js';
@@ -56,9 +57,17 @@ export async function loadProject(root: string, opts: { config?: string } = {}):
     folder.read.forEach((file) => read.add(file));
     diagnostics.push(...folder.diagnostics);
   }
-  diagnostics.push(...templateFolderDiagnostics(templateFolder, config.paths.templates));
+  diagnostics.push(...templateFolderDiagnostics(templateFolder, config.paths.templates, loaded.pathSpans.templates));
   const templates: TemplateSource[] = templateFolder.files.map(({ name, file, text }) => ({ name, file, text }));
   const components = new Map<string, ComponentSource>(componentFolder.files.map(({ name, file, text }) => [name, { name, file, text }]));
+
+  // Optional folders may be absent; one the user named explicitly is probably a typo.
+  const rulesPresent = [attributesInput, segmentsInput, contentInput].some((input) => input.present) || (await isDirectory(path.join(absoluteRoot, config.paths.rules)));
+  const presence = { components: componentFolder.present, rules: rulesPresent, fixtures: fixtureListing.kind !== 'absent' };
+  for (const key of ['components', 'rules', 'fixtures'] as const) {
+    const span = loaded.pathSpans[key];
+    if (span && !presence[key]) diagnostics.push(diag('config-folder-missing', span, { key, dir: config.paths[key], default: DEFAULT_CONFIG.paths[key] }));
+  }
 
   // Sample profiles (optional): checked against the attributes just loaded.
   const profiles: Profile[] = [];

@@ -1,6 +1,7 @@
 // templates/*.mjml and components/*.mjml: listed and read, parsed later.
 import path from 'node:path';
 import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Span } from '../ir/nodes.js';
 import { joinRelative, listFiles, readText } from './files.js';
 
 export interface MjmlFile {
@@ -40,9 +41,12 @@ export async function readMjmlFolder(root: string, dir: string): Promise<MjmlFol
   return { files, diagnostics, read: [dir, ...names.map((name) => joinRelative(dir, name))], present: true };
 }
 
-/** The templates folder must exist and should hold at least one template. */
-export function templateFolderDiagnostics(folder: MjmlFolder, dir: string): Diagnostic[] {
-  if (!folder.present) return [diag('templates-dir-missing', fileSpan(dir), { dir })];
+/**
+ * The templates folder must exist and should hold at least one template.
+ * @param configured where the config names the folder, when it does
+ */
+export function templateFolderDiagnostics(folder: MjmlFolder, dir: string, configured?: Span): Diagnostic[] {
+  if (!folder.present) return [diag('templates-dir-missing', configured ?? fileSpan(dir), { dir })];
   if (folder.files.length === 0 && folder.diagnostics.length === 0) return [diag('no-templates', fileSpan(dir), { dir })];
   return [];
 }

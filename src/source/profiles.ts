@@ -101,7 +101,7 @@ class ProfileChecker {
     if (isFlagged(this.invalidPaths, [name])) return;
     if (!this.ctx.attributesUsable || this.ctx.unchecked.has(name)) {
       // The declaration cannot be trusted: keep well-shaped values unchecked.
-      if (isProfileValue(value)) this.profile.data[name] = value;
+      if (isProfileValue(value)) this.profile.data[name] = structuredClone(value); // parsed data is cached and shared
       return;
     }
     if (!def) {
@@ -111,7 +111,7 @@ class ProfileChecker {
       return;
     }
     if (value === null || isMissing(value)) {
-      this.profile.data[name] = value === null || value === undefined ? null : (value as ProfileValue);
+      this.profile.data[name] = value === null || value === undefined ? null : Array.isArray(value) ? [] : (value as ProfileValue);
       return;
     }
     if (def.type === 'list') {

@@ -1,4 +1,6 @@
 // Reads one of the project's YAML files: text -> parsed document -> schema check.
+// Parsing dominates loading time, so results are cached by content: a rebuild after a
+// template edit does not parse the rules and profiles again.
 import path from 'node:path';
 import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkSchema } from '../validate/schema-errors.js';
@@ -24,6 +26,9 @@ export interface YamlInput {
   usable: boolean;
 }
 
+const CACHE_LIMIT = 512;
+const cache = new Map<string, YamlInput>();
+
 export async function readYamlInput(root: string, file: string, kind: SchemaKind): Promise<YamlInput> {
   const result = await readText(path.join(root, file));
   const empty = { file, source: null, data: undefined, invalidPaths: [] };
@@ -31,8 +36,21 @@ export async function readYamlInput(root: string, file: string, kind: SchemaKind
   if (result.kind === 'error') {
     return { ...empty, diagnostics: [diag('file-unreadable', fileSpan(file), { file, reason: result.reason })], present: true, usable: false };
   }
-  const parsed = parseYaml(file, result.text);
-  if (parsed.syntaxErrors) return { ...empty, diagnostics: parsed.diagnostics, present: true, usable: false };
+  const key = `${kind}\0${file}\0${result.text}`;
+  let input = cache.get(key);
+  if (!input) {
+    input = parseInput(file, result.text, kind);
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, input);
+  }
+  // Callers own their diagnostics (lint may adjust severities); the document is shared
+  // read-only.
+  return { ...input, diagnostics: input.diagnostics.map((d) => structuredClone(d)) };
+}
+
+function parseInput(file: string, text: string, kind: SchemaKind): YamlInput {
+  const parsed = parseYaml(file, text);
+  if (parsed.syntaxErrors) return { file, source: null, data: undefined, invalidPaths: [], diagnostics: parsed.diagnostics, present: true, usable: false };
   const data: unknown = parsed.source.doc.toJS();
   const schema = checkSchema(kind, parsed.source, data);
   return {

@@ -38,6 +38,12 @@ export const sourceMessages = {
     hint: 'The build writes (and replaces) everything under paths.out; give it a folder of its own, such as dist.',
   },
 
+  'config-folder-missing': {
+    severity: 'warning',
+    message: "paths.{key} is '{dir}', which does not exist",
+    hint: 'Nothing is read from it. Fix the path, create the folder, or remove the setting to use the default ({default}).',
+  },
+
   // --- any YAML file ---
   'file-unreadable': {
     severity: 'error',
