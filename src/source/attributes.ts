@@ -70,14 +70,14 @@ function buildOne(source: YamlSource, pair: Pair, name: string, raw: Raw, invali
     if (isRecord(raw.items)) {
       def.items = {};
       for (const [field, fieldType] of Object.entries(raw.items)) {
-        if (ITEM_FIELD_TYPES.includes(fieldType as ItemFieldType)) def.items[field] = fieldType as ItemFieldType;
+        if (IDENTIFIER.test(field) && ITEM_FIELD_TYPES.includes(fieldType as ItemFieldType)) def.items[field] = fieldType as ItemFieldType;
       }
     }
   }
-  if (isRecord(raw.esp) && !isInvalid(invalid, [name, 'esp'])) {
+  if (isRecord(raw.esp)) {
     for (const esp of TARGET_IDS) {
       const value = raw.esp[esp];
-      if (typeof value === 'string') def.esp[esp] = value;
+      if (typeof value === 'string' && !isInvalid(invalid, [name, 'esp', esp])) def.esp[esp] = value;
     }
   }
   const fallbackPair = findPair(pair.value as never, 'fallback');
@@ -143,11 +143,11 @@ function fallbackProblem(def: AttributeDef, value: unknown, text: string): strin
 /** The esp: entries the user wrote, for pointing diagnostics at them. */
 function explicitEspPairs(pair: Pair, raw: Raw, invalid: string[][], name: string): Partial<Record<TargetId, Pair>> {
   const result: Partial<Record<TargetId, Pair>> = {};
-  if (!isRecord(raw.esp) || isInvalid(invalid, [name, 'esp'])) return result;
+  if (!isRecord(raw.esp)) return result;
   const espNode = findPair(pair.value as never, 'esp')?.value;
   for (const esp of TARGET_IDS) {
     const entry = findPair(espNode as never, esp);
-    if (entry && typeof raw.esp[esp] === 'string') result[esp] = entry;
+    if (entry && typeof raw.esp[esp] === 'string' && !isInvalid(invalid, [name, 'esp', esp])) result[esp] = entry;
   }
   return result;
 }

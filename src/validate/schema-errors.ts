@@ -31,7 +31,7 @@ export function checkSchema(kind: SchemaKind, source: YamlSource, data: unknown,
     const key = `${span.line}:${span.column}:${problem.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    invalidPaths.push(problem.path);
+    invalidPaths.push(problem.invalidPath ?? problem.path);
     diagnostics.push(diag(code, span, { detail: problem.message }, problem.hint ? { hint: problem.hint } : {}));
   }
   return { diagnostics, invalidPaths };
@@ -53,6 +53,8 @@ interface Problem {
   at: 'key' | 'owner' | 'value';
   message: string;
   hint?: string;
+  /** What is invalid, when not `path` (a missing key: the key, not its owner). */
+  invalidPath?: string[];
 }
 
 function parsePointer(pointer: string): string[] {
@@ -142,7 +144,8 @@ function describeError(error: ErrorObject, root: AnySchemaObject): Problem | nul
       const missing = String(params.missingProperty);
       const owner = label(path);
       const description = propertyDescription(root, error.schemaPath, missing);
-      return { path, at: 'owner', message: `${owner} is missing '${missing}'`, ...(description ? { hint: description } : {}) };
+      const problem: Problem = { path, at: 'owner', message: `${owner} is missing '${missing}'`, invalidPath: [...path, missing] };
+      return description ? { ...problem, hint: description } : problem;
     }
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
