@@ -1,0 +1,60 @@
+// Intrinsic image sizes for amp-img. AMP needs width and height for every image; MJML
+// only knows a display width. A size comes from the element's declared width and height,
+// or from the image file when it is kept under the project root (the src's path, for a
+// relative src or an https URL whose path mirrors the project's folders). Never a guess.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export class ImageSizer {
+  private readonly cache = new Map<string, ImageSize | null>();
+  constructor(readonly root: string) {}
+
+  /** The project-relative path the image would be read from, or null for non-file sources. */
+  localPath(src: string): string | null {
+    let p: string;
+    if (/^https?:\/\//i.test(src)) {
+      try {
+        p = decodeURIComponent(new URL(src).pathname);
+      } catch {
+        return null;
+      }
+    } else if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//')) return null;
+    else p = src.split(/[?#]/)[0]!;
+    const rel = path.posix.normalize(p.replace(/^\/+/, ''));
+    if (!rel || rel === '.' || rel.startsWith('..')) return null;
+    return rel;
+  }
+
+  /** The size read from the local file, or null when there is none. */
+  fromFile(src: string): ImageSize | null {
+    const rel = this.localPath(src);
+    if (!rel) return null;
+    if (this.cache.has(rel)) return this.cache.get(rel)!;
+    let size: ImageSize | null = null;
+    try {
+      const info = imageSize(readFileSync(path.join(this.root, rel)));
+      if (info.width && info.height) {
+        // EXIF orientations 5-8 display the image rotated by 90 degrees.
+        const rotated = (info.orientation ?? 1) >= 5;
+        size = rotated ? { width: info.height, height: info.width } : { width: info.width, height: info.height };
+      }
+    } catch {
+      size = null;
+    }
+    this.cache.set(rel, size);
+    return size;
+  }
+}
+
+/** A px length ("600px", "600") as a number; null for anything else (auto, %, em). */
+export function pxValue(value: string | undefined): number | null {
+  if (!value) return null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/i.exec(value);
+  return m ? Number(m[1]) : null;
+}
