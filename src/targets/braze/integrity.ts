@@ -1,6 +1,6 @@
 // The integrity check of emitted Braze Liquid: every block closes in order, no render
-// placeholder is left, and no live delimiter hides in text (`{{` / `{%` cannot, by the
-// tokenizer's construction; Braze's `${` must only appear in a prelude assign).
+// placeholder is left, and no live delimiter hides in text (an unterminated `{{` / `{%`,
+// or Braze's `${` anywhere but in a prelude assign).
 import { PART_NAMES } from '../../ir/nodes.js';
 import { containsPlaceholder } from '../../render/placeholder.js';
 import type { EmittedParts } from '../target.js';
@@ -24,6 +24,7 @@ export function liquidIntegrity(source: string): string[] {
   for (const token of tokens) {
     if (token.kind === 'text' || token.kind === 'raw') {
       if (token.text.includes('${')) problems.push(`Braze accessor syntax \`\${\` left in text at offset ${token.start}`);
+      if (token.kind === 'text' && /\{\{|\{%/.test(token.text)) problems.push(`unterminated Liquid delimiter in text at offset ${token.start}`);
       continue;
     }
     if (token.kind === 'output') continue;
