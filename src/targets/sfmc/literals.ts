@@ -37,8 +37,12 @@ export function regexEscape(s: string): string {
   return out;
 }
 
-/** One code point (a surrogate pair or any single unit), for counting like JavaScript does. */
-export const CODE_POINT = String.raw`[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]`;
+/**
+ * One code point, counted like JavaScript does: a surrogate pair, a lone high surrogate,
+ * or any other unit. A high surrogate can match alone only when no low one follows, so
+ * backtracking can never split a pair.
+ */
+export const CODE_POINT = String.raw`[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|[^\uD800-\uDBFF]`;
 
 /** The characters JavaScript's String.prototype.trim removes (the reference `trim`). */
 export const JS_WHITESPACE = String.raw`[\u0009-\u000D\u0020\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\uFEFF]`;
