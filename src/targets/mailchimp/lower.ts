@@ -39,6 +39,9 @@ export function lowerTemplate(template: RenderedTemplate, ctx: TargetContext, mo
 
 class PartLowering {
   private readonly rawStates: Map<StaticNode, RawState>;
+  /** Plain-text pieces (static text, fallbacks) that start or end with `*` or `|`. */
+  private readonly edgeSpans: Span[] = [];
+  private delimiterReported = false;
 
   constructor(
     private readonly lc: LoweringContext,
@@ -56,31 +59,31 @@ class PartLowering {
     return emitted;
   }
 
-  /** Plain-text pieces (static text, fallbacks) that start or end with `*` or `|`. */
-  private readonly edgeSpans: Span[] = [];
-  private delimiterReported = false;
-
   /**
    * Texts that are harmless alone can form a delimiter where they meet ("5 |" + "*"). In
    * plain-text parts the code is lowered a second time with every literal character
    * masked: both must read as the same merge tags at the same places.
    */
   private checkJoinedText(emitted: string): void {
-    const masked = new PartLowering(this.lc, this.part, this.tree, true).run();
-    const expected = tokenize(masked).filter((t) => t.kind === 'tag');
-    let actual: Token[] | null;
-    try {
-      actual = tokenize(emitted).filter((t) => t.kind === 'tag');
-    } catch (e) {
-      if (!(e instanceof MergeTagSyntaxError)) throw e;
-      actual = null;
-    }
-    const same = actual !== null && actual.length === expected.length && actual.every((t, i) => t.start === expected[i]!.start && t.kind === 'tag' && t.content === (expected[i] as typeof t).content);
+    const tags = (source: string): Token[] | null => {
+      try {
+        return tokenize(source).filter((t) => t.kind === 'tag');
+      } catch (e) {
+        if (e instanceof MergeTagSyntaxError) return null;
+        throw e;
+      }
+    };
+    const expected = tags(new PartLowering(this.lc, this.part, this.tree, true).run()) ?? [];
+    const actual = tags(emitted);
+    const same =
+      actual !== null &&
+      actual.length === expected.length &&
+      actual.every((t, i) => t.start === expected[i]!.start && t.kind === 'tag' && t.content === (expected[i] as typeof t).content);
     if (same) return;
-    const at = actual === null ? 0 : actual.findIndex((t, i) => t.start !== expected[i]?.start);
-    const offset = actual === null || at < 0 ? 0 : actual[at]!.start;
-    const text = /\*\||\|\*/.exec(emitted.slice(Math.max(0, offset - 1)))?.[0] ?? '*|';
-    this.lc.refuse('mailchimp-static-delimiter', this.edgeSpans[0] ?? this.spanOfPart, { where: `${PART_LABEL[this.part]}, where two texts meet`, text });
+    // The culprit: a delimiter that is not part of an emitted tag.
+    const inTag = (i: number) => expected.some((t) => i >= t.start && i < (t.kind === 'tag' ? t.end : t.start));
+    const culprit = findDelimiters(emitted).find((d) => !inTag(d.index))?.text ?? '*|';
+    this.lc.refuse('mailchimp-static-delimiter', this.edgeSpans[0] ?? this.spanOfPart, { where: `${PART_LABEL[this.part]}, where two texts meet`, text: culprit });
   }
 
   /** In plain-text parts: the first delimiter in a literal text is refused (there is no escape). */

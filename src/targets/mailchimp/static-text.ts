@@ -19,39 +19,30 @@ export function findDelimiters(text: string): { index: number; text: string }[] 
   return found;
 }
 
-/** Splits HTML text into runs, each inside or outside a raw-text element. */
-function rawRuns(text: string, start: RawState): { text: string; raw: RawState }[] {
-  const runs: { text: string; raw: RawState }[] = [];
-  let state = start;
-  let rest = text;
-  while (rest.length > 0) {
-    const re = state === null ? /<(style|script)\b/i : new RegExp(`</${state}\\b`, 'i');
-    const m = re.exec(rest);
-    if (!m) {
-      runs.push({ text: rest, raw: state });
-      break;
-    }
-    // The tag itself belongs to the outer (non-raw) side.
-    const cut = state === null ? m.index + m[0].length : m.index;
-    runs.push({ text: rest.slice(0, cut), raw: state });
-    rest = rest.slice(cut);
-    state = state === null ? (m[1]!.toLowerCase() as RawState) : null;
-    if (state === null) {
-      runs.push({ text: rest.slice(0, m[0].length), raw: null });
-      rest = rest.slice(m[0].length);
-    }
-  }
-  return runs;
+interface Run {
+  text: string;
+  raw: RawState;
 }
 
-function lastState(text: string, start: RawState): RawState {
+/**
+ * Splits HTML text into runs inside or outside a raw-text element, and gives the state
+ * after the text. The element's tags belong to the outside.
+ */
+function rawRuns(text: string, start: RawState): { runs: Run[]; end: RawState } {
+  const runs: Run[] = [];
   let state = start;
-  let rest = text;
+  let pos = 0;
   for (;;) {
-    const re = state === null ? /<(style|script)\b/i : new RegExp(`</${state}\\b`, 'i');
-    const m = re.exec(rest);
-    if (!m) return state;
-    rest = rest.slice(m.index + m[0].length);
+    const re = state === null ? /<(style|script)\b/gi : new RegExp(`</${state}\\b`, 'gi');
+    re.lastIndex = pos;
+    const m = re.exec(text);
+    if (!m) {
+      if (pos < text.length) runs.push({ text: text.slice(pos), raw: state });
+      return { runs, end: state };
+    }
+    const cut = state === null ? m.index + m[0].length : m.index;
+    if (cut > pos) runs.push({ text: text.slice(pos, cut), raw: state });
+    pos = cut;
     state = state === null ? (m[1]!.toLowerCase() as RawState) : null;
   }
 }
@@ -67,7 +58,7 @@ export function rawStatesOf(nodes: Node[]): Map<StaticNode, RawState> {
     for (const node of list) {
       if (node.kind === 'static') {
         states.set(node, state);
-        state = lastState(node.text, state);
+        state = rawRuns(node.text, state).end;
       } else if (node.kind === 'if') {
         for (const b of node.branches) visit(b.body);
         if (node.else) visit(node.else);
@@ -90,7 +81,7 @@ export function rawStatesOf(nodes: Node[]): Map<StaticNode, RawState> {
 export function escapeHtmlDelimiters(text: string, start: RawState): { code: string; unescapable: string[] } {
   if (!/[|*]/.test(text)) return { code: text, unescapable: [] };
   const unescapable: string[] = [];
-  const runs = rawRuns(text, start);
+  const { runs } = rawRuns(text, start);
   const pieces = runs.map((run, i) => {
     if (run.raw !== null) {
       unescapable.push(...findDelimiters(run.text).map((d) => d.text));

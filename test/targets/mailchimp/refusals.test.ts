@@ -136,11 +136,18 @@ describe('mailchimp refusals', () => {
     expect(codesOf(textPart)).toEqual([err('mailchimp-static-delimiter', 1)]);
     const style = html(text('<p>*|ok|*</p><style>*|div { color: red }</style><script>x = "|*"</script><p>*|ok|*</p>'));
     expect(codesOf(style)).toEqual([err('mailchimp-static-delimiter', 1)]);
+    // The <style> element opened in one static text is still open in the next.
+    const split = html(text('<style type="text/css">'), out(attr('first_name')), { kind: 'static', text: 'a *| b</style><p>*|x</p>', span: spanAt(7) });
+    expect(codesOf(split)).toEqual([err('mailchimp-static-delimiter', 7)]);
+    const closed = html(text('<style>a</style>'), out(attr('first_name')), text('<p>*|x</p>'));
+    expect(codesOf(closed)).toEqual([]);
+    expect(mailchimpTarget.emit(closed, TEST_CONTEXT).html).toBe('<style>a</style>*|FNAME|*<p>&#42;|x</p>');
     const script = html(text('<script>x = "|*"</script>'));
     expect(codesOf(script)).toEqual([err('mailchimp-static-delimiter', 1)]);
     // Harmless texts that form a delimiter where they meet, in a plain-text part.
     const joined = renderedFromParts({ text: [text('a'), { kind: 'static', text: '5 |', span: spanAt(4) }, text('* b')] });
     expect(codesOf(joined)).toEqual([err('mailchimp-static-delimiter', 4)]);
+    expect(mailchimpTarget.check(joined, TEST_CONTEXT)[0]!.message).toMatch(/text part, where two texts meet contains "\|\*"/);
     const withFallback = renderedFromParts({ subject: [iff([[truthy(attr('first_name')), [text('|')]]], [text('x|'), out(attr('first_name'), '*', 'text')])] });
     expect(codesOf(withFallback).map((d) => d.code)).toEqual(['mailchimp-static-delimiter']);
     expect(mailchimpTarget.check(style, TEST_CONTEXT).map((d) => d.message).join('\n')).toMatch(/<style> or <script>/);
