@@ -11,6 +11,7 @@ import { parseComponentFile, parseTemplateFile } from '../parse/parse-file.js';
 import { didYouMean } from '../parse/suggest.js';
 import type { Located, Project, TemplateSource } from '../source/model.js';
 import type { TemplateIR } from '../targets/target.js';
+import { mergeStatics } from './fold.js';
 import { lowerNodes } from './lower-nodes.js';
 import { walkNodes, type Node } from './nodes.js';
 import { ruleCondition, templateString } from './lower-slots.js';
@@ -39,12 +40,19 @@ export function buildTemplateIR(template: TemplateSource, project: Project): { i
   return { ir: { name: template.name, file: template.file, body, subject, preheader, meta: parsed.data }, diagnostics };
 }
 
-/** Subject and preheader are plain text: their outputs are not HTML-escaped. */
+/**
+ * Subject and preheader are plain text: their outputs are not HTML-escaped, and the
+ * whitespace around them (e.g. the line break a YAML `>` block adds) is dropped.
+ */
 function plainText(nodes: Node[]): Node[] {
   walkNodes(nodes, (n) => {
     if (n.kind === 'output') n.context = 'text';
   });
-  return nodes;
+  const first = nodes[0];
+  if (first?.kind === 'static') nodes[0] = { ...first, text: first.text.trimStart() };
+  const last = nodes[nodes.length - 1];
+  if (last?.kind === 'static') nodes[nodes.length - 1] = { ...last, text: last.text.trimEnd() };
+  return mergeStatics(nodes);
 }
 
 /** Every template of the project, and every problem once. Templates with errors are left out. */

@@ -2,6 +2,7 @@
 // lowered with its props. Prop values are lowered where they are written (the caller's
 // scope), so `{{ item.name }}` inside a loop or `{{ profile.x }}` keep their meaning
 // and their spans. Component files see their own front-matter data over the template's.
+import { decodeHTMLAttribute } from 'entities';
 import { diag } from '../diagnostics/diagnostic.js';
 import type { TemplateNode } from '../parse/ast.js';
 import { parseComponentFile } from '../parse/parse-file.js';
@@ -28,10 +29,30 @@ export function lowerComponentTag(node: TemplateNode & { kind: 'component' }, sc
     name: a.name,
     nameSpan: a.nameSpan,
     span: a.span,
-    value: a.value === null ? { kind: 'bare' } : { kind: 'nodes', nodes: lowerNodes(a.value, textScope, ctx) },
+    value: a.value === null ? { kind: 'bare' } : { kind: 'nodes', nodes: lowerNodes(decodeAttributeText(a.value), textScope, ctx) },
   }));
   const children = node.children ? lowerNodes(node.children, scope, ctx) : null;
   return expandComponent({ name: node.name, nameSpan: node.nameSpan, span: node.span, args, children }, ctx);
+}
+
+/**
+ * A prop written as an HTML attribute holds text: character references in what the
+ * author wrote are decoded (`Tom &amp; Jerry` is "Tom & Jerry"), and the text is
+ * escaped again wherever it is printed. Values computed by `{{ }}` are not decoded.
+ */
+function decodeAttributeText(nodes: TemplateNode[]): TemplateNode[] {
+  return nodes.map((n): TemplateNode => {
+    switch (n.kind) {
+      case 'text':
+        return { ...n, text: decodeHTMLAttribute(n.text) };
+      case 'if':
+        return { ...n, branches: n.branches.map((b) => ({ ...b, body: decodeAttributeText(b.body) })), else: n.else && decodeAttributeText(n.else) };
+      case 'for':
+        return { ...n, body: decodeAttributeText(n.body), empty: n.empty && decodeAttributeText(n.empty) };
+      default:
+        return n;
+    }
+  });
 }
 
 export function expandComponent(call: ComponentCall, ctx: BuildContext): Node[] {

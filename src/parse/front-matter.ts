@@ -5,6 +5,7 @@ import { isMap, isScalar, parseDocument, type Node as YamlNode, type Scalar } fr
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag, type LineIndex } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
+import { scalarLayout } from '../source/scalar-layout.js';
 import { locatedMapper, shiftedMapper, type SpanMapper } from './offsets.js';
 
 export interface FrontMatterEntry {
@@ -78,28 +79,20 @@ export function nodeSpan(fm: FrontMatter, node: YamlNode | null, fallback: Span)
 
 /**
  * A string scalar of the front matter as parseable text: its value and a mapper from
- * offsets in the value to positions in the file. Exact when the source spells the value
- * literally (plain scalars, quoted scalars without escapes); otherwise positions count
- * from the value's first character.
+ * offsets in the value to positions in the file, exact through quotes, escapes and
+ * folded lines (the YAML decoding is replayed by source/scalar-layout).
  */
 export function scalarText(fm: FrontMatter, node: YamlNode | null, fallback: Span): { value: string; mapper: SpanMapper; span: Span } {
   if (!node || !isScalar(node) || !node.range) {
     const value = node ? String(node.toJSON() ?? '') : '';
     return { value, mapper: locatedMapper({ value, span: fallback }), span: fallback };
   }
-  const scalar = node as Scalar;
-  const value = String(scalar.value ?? '');
-  const [start, valueEnd] = scalar.range!;
-  const quoted = scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
-  let contentStart = fm.yamlStart + start + (quoted ? 1 : 0);
-  if (scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED') {
-    const text = fm.index.text;
-    const lineBreak = text.indexOf('\n', contentStart);
-    contentStart = lineBreak < 0 ? contentStart : lineBreak + 1;
-    while (text[contentStart] === ' ') contentStart++;
-  }
-  const contentEnd = fm.yamlStart + valueEnd - (quoted ? 1 : 0);
-  const span = fm.index.span(contentStart, contentEnd);
-  if (fm.index.text.slice(contentStart, contentEnd) === value) return { value, mapper: shiftedMapper(fm.index, contentStart), span };
-  return { value, mapper: locatedMapper({ value, span }), span };
+  const value = String(node.value ?? '');
+  const yamlText = fm.index.text.slice(fm.yamlStart);
+  const layout = scalarLayout(yamlText, node as Scalar);
+  const span = fm.index.span(fm.yamlStart + layout.start, fm.yamlStart + layout.end);
+  const offsets = typeof node.value === 'string' ? layout.offsets : null;
+  if (!offsets) return { value, mapper: shiftedMapper(fm.index, fm.yamlStart + layout.start), span };
+  const at = (i: number) => fm.yamlStart + offsets[Math.max(0, Math.min(i, offsets.length - 1))]!;
+  return { value, mapper: { span: (start, end) => fm.index.span(at(start), at(Math.max(start, end))) }, span };
 }

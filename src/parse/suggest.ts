@@ -20,7 +20,10 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   let bestDistance = Infinity;
   const lower = name.toLowerCase();
   for (const c of candidates) {
-    const d = distance(lower, c.toLowerCase());
+    const candidate = c.toLowerCase();
+    // A typo in a prefix of a longer name (`orderz` for `orders_12m`) counts as close too.
+    const prefix = lower.length >= 3 ? distance(lower, candidate.slice(0, lower.length)) + 1 : Infinity;
+    const d = Math.min(distance(lower, candidate), prefix);
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
