@@ -1,10 +1,11 @@
 // The one place that loads and calls mjml. Loaded lazily (require costs ~0.3 s) and once.
 //
 // mjml's navbar and carousel name their elements with Math.random() hex ids, so two
-// renders of one source differ. While Tailor's render runs, the id helper those
-// components call is swapped for one derived from a seed (the template name) and a
-// counter: the same template always gets the same ids. mjml renders synchronously inside
-// its async function when minify is off, so the swap is undone before anything else runs.
+// renders of one source differ. While Tailor's render runs, Math.random is a generator
+// seeded from the template name: the same template always gets the same ids. (mjml's id
+// helper cannot be swapped itself: each component keeps its own reference to it.) mjml
+// renders synchronously inside its async function when minify is off, so the swap is
+// undone before any other code runs.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { MjmlSchema } from './mjml-tracker.js';
@@ -48,10 +49,6 @@ export interface MjmlResult {
 
 type Mjml2Html = (input: string, options: MjmlOptions) => Promise<MjmlResult>;
 
-interface IdHelperModule {
-  default: (length: number) => string;
-}
-
 export interface MjmlEngine {
   schema: MjmlSchema;
   /** mjml2html with random ids made deterministic from `seed`. */
@@ -80,40 +77,30 @@ function createEngine(): MjmlEngine {
   const rawParents = new Set<string>();
   for (const [parent, children] of Object.entries(validator.dependencies)) if (children.includes('mj-raw')) rawParents.add(parent);
 
-  // The id helper as the components that call it resolve it (deduplicated by file).
-  const fromPreset = createRequire(fromMjml.resolve('mjml-preset-core'));
-  const helperPaths = new Set(
-    ['mjml-navbar', 'mjml-carousel'].map((pkg) => createRequire(fromPreset.resolve(pkg)).resolve('mjml-core/lib/helpers/genRandomHexString')),
-  );
-  const helpers = [...helperPaths].map((p) => requireHere(p) as IdHelperModule);
-
   return {
     schema: { endingTags, rawParents },
     renderPlain: (source, options) => mjml2html(source, { ...options }),
     async render(source, options, seed) {
-      const originals = helpers.map((h) => h.default);
-      const next = seededIds(seed);
-      for (const h of helpers) h.default = next;
+      const original = Math.random;
+      Math.random = seededRandom(seed);
       let pending: Promise<MjmlResult>;
       try {
         pending = mjml2html(source, { ...options });
       } finally {
-        helpers.forEach((h, k) => (h.default = originals[k]!));
+        Math.random = original;
       }
       return pending;
     },
   };
 }
 
-/** Hex ids from a seed and a counter: stable across runs, distinct within one render. */
-function seededIds(seed: string): (length: number) => string {
-  let counter = 0;
-  return (length) => {
-    counter++;
-    let out = '';
-    for (let block = 0; out.length < length; block++) {
-      out += createHash('sha256').update(`${seed}\u0000${counter}\u0000${block}`).digest('hex');
-    }
-    return out.slice(0, length);
+/** mulberry32, seeded from a hash of `seed`: a stable sequence per template. */
+function seededRandom(seed: string): () => number {
+  let state = createHash('sha256').update(seed).digest().readUInt32LE(0);
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }

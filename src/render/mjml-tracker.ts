@@ -20,6 +20,8 @@ const VOID_ELEMENTS = new Set([
 interface OpenElement {
   name: string;
   id: number;
+  /** Stream offset of its start tag's `<`. */
+  start: number;
 }
 
 /** Everything that must be equal at the start and end of each branch of a block. */
@@ -44,7 +46,10 @@ export class MjmlTracker {
 
   constructor(private readonly schema: MjmlSchema) {}
 
-  /** Feeds source text; `onTag` sees tags at the MJML level (not those inside ending-tag content). */
+  /**
+   * Feeds source text; `onTag` sees tags at the MJML level (not those inside ending-tag
+   * content), end tags before the element is popped.
+   */
   feed(text: string, onTag?: (event: TagEvent, parent: string | undefined) => void): void {
     this.scanner.feed(text, (event) => this.onTag(event, onTag));
   }
@@ -57,8 +62,8 @@ export class MjmlTracker {
           this.endingDepth--;
           if (this.endingDepth === 0) {
             this.html = [];
-            this.popUntil(this.stack, name);
             onTag?.(event, this.top());
+            this.popUntil(this.stack, name);
           }
         } else if (!event.selfClosing) {
           this.endingDepth++;
@@ -66,16 +71,16 @@ export class MjmlTracker {
         return;
       }
       if (event.closing) this.popUntil(this.html, name);
-      else if (!event.selfClosing && !VOID_ELEMENTS.has(name)) this.html.push({ name, id: ++this.counter });
+      else if (!event.selfClosing && !VOID_ELEMENTS.has(name)) this.html.push({ name, id: ++this.counter, start: event.start });
       return;
     }
     if (event.closing) {
-      this.popUntil(this.stack, name);
       onTag?.(event, this.top());
+      this.popUntil(this.stack, name);
       return;
     }
     const parent = this.top();
-    this.stack.push({ name, id: ++this.counter });
+    this.stack.push({ name, id: ++this.counter, start: event.start });
     if (event.selfClosing || VOID_ELEMENTS.has(name)) this.stack.pop();
     else if (this.schema.endingTags.has(name)) this.endingDepth = 1;
     onTag?.(event, parent);
@@ -93,6 +98,16 @@ export class MjmlTracker {
   /** The innermost open MJML element. */
   top(): string | undefined {
     return this.stack[this.stack.length - 1]?.name;
+  }
+
+  /** Stream offset where the innermost open MJML element's start tag begins. */
+  topStart(): number | undefined {
+    return this.stack[this.stack.length - 1]?.start;
+  }
+
+  /** True between MJML elements (where block markers go), not in content, tags or comments. */
+  atBlockLevel(): boolean {
+    return this.endingDepth === 0 && this.scanner.where().kind === 'text';
   }
 
   /** True inside an ending tag's raw content. */

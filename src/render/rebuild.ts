@@ -3,10 +3,12 @@
 //
 // The markers must come back as they went in. In both modes every block must open,
 // switch branches and close in order, inside the block (and branch) it was written in.
-// In the html part, every block- and content-placed node must appear exactly once and in
-// source order; attribute-placed nodes may appear any number of times (MJML copies some
-// attributes, e.g. carousel thumbnails, and drops unknown ones). In the text part any
-// node may be missing (hidden elements, attributes that are not text), never broken.
+// In the html part, every node MJML does not copy must appear exactly once and in source
+// order; "repeatable" ones (attribute values, mj-title) may appear any number of times
+// (MJML copies some attributes, e.g. carousel thumbnails, and drops unknown ones). In the
+// text part any node may be missing (hidden elements, attributes that are not text),
+// never broken. Synthetic blocks added by the text conversion are transparent: what they
+// enclose belongs to the block around them.
 // A violation is a bug in Tailor or a change in MJML: InternalError, never silent output.
 import { InternalError } from '../diagnostics/diagnostic.js';
 import type { EachNode, IfNode, Node, OutputContext } from '../ir/nodes.js';
@@ -56,7 +58,7 @@ export function rebuild(source: string, markers: readonly MarkerEntry[], mode: R
     if (!marker || marker.role !== p.role) fail(p.index, 'is unknown');
     const { entry, role } = marker!;
 
-    if (entry.placement !== 'attr') {
+    if (!entry.repeatable) {
       if (p.index <= lastFixed) fail(p.index, 'is duplicated or out of order');
       lastFixed = p.index;
       fixedSeen++;
@@ -80,8 +82,11 @@ export function rebuild(source: string, markers: readonly MarkerEntry[], mode: R
     const top = stack[stack.length - 1];
     if (role === 'o' || role === 'i' || role === 'f') {
       const parent = entry.parent;
-      const sameParent = parent ? top !== undefined && top.entry.id === parent.id && top.segment === parent.segment : top === undefined;
-      if (!sameParent) fail(p.index, 'is outside the block it was written in');
+      const enclosing = [...stack].reverse().find((open) => !open.entry.synthetic);
+      const sameParent = parent
+        ? enclosing !== undefined && enclosing.entry.id === parent.id && enclosing.segment === parent.segment
+        : enclosing === undefined;
+      if (!sameParent && !entry.synthetic) fail(p.index, 'is outside the block it was written in');
       counts.set(entry.id, (counts.get(entry.id) ?? 0) + 1);
     } else if (!top || top.entry.id !== entry.id) {
       fail(p.index, 'closes or continues a block that is not open');
@@ -140,13 +145,15 @@ export function rebuild(source: string, markers: readonly MarkerEntry[], mode: R
 
   const dropped: DynamicEntry[] = [];
   if (mode === 'html') {
-    const fixedTotal = markers.filter((m) => m.entry.placement !== 'attr').length;
+    const fixedTotal = markers.filter((m) => !m.entry.repeatable).length;
     if (fixedSeen !== fixedTotal) throw new InternalError(`render: ${fixedTotal - fixedSeen} placeholder(s) lost in the html part`);
     const seen = new Set<number>();
     for (const m of markers) {
-      if (m.entry.placement === 'attr' && !seen.has(m.entry.id)) {
+      if (m.entry.repeatable && !seen.has(m.entry.id)) {
         seen.add(m.entry.id);
-        if (!counts.has(m.entry.id)) dropped.push(m.entry);
+        // Report the outermost dropped node only: what it encloses went with it.
+        const parentDropped = m.entry.parent !== null && dropped.some((d) => d.id === m.entry.parent!.id);
+        if (!counts.has(m.entry.id) && !parentDropped) dropped.push(m.entry);
       }
     }
   }

@@ -10,16 +10,16 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { diag, fileSpan, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { refName } from '../ir/evaluate.js';
-import type { Node, OutputNode } from '../ir/nodes.js';
+import type { Cond, IfNode, Node, OutputNode } from '../ir/nodes.js';
 import type { TailorConfig } from '../source/model.js';
 import type { RenderedTemplate, TemplateIR } from '../targets/target.js';
 import { describeNode } from './describe.js';
 import { inspectIncludes, mapValidationErrors } from './mjml-diagnostics.js';
 import { loadMjml, type MjmlOptions, type MjmlResult, type MjmlValidationError } from './mjml-engine.js';
-import { findPlaceholders, placeholderRegex } from './placeholder.js';
+import { findPlaceholders, placeholder, placeholderRegex } from './placeholder.js';
 import { rebuild } from './rebuild.js';
-import { serializeTemplate, type MarkerEntry } from './serialize.js';
-import { htmlToText } from './text-part.js';
+import { serializeTemplate, type DynamicEntry, type MarkerEntry } from './serialize.js';
+import { htmlToText, type TextHooks } from './text-part.js';
 
 export { containsPlaceholder } from './placeholder.js';
 
@@ -66,7 +66,8 @@ export async function renderTemplate(ir: TemplateIR, config: TailorConfig, opts:
   for (const entry of html.dropped) diagnostics.push(diag('render-dynamic-dropped', entry.node.span, { what: describeNode(entry.node) }));
   if (hasErrors(diagnostics)) return failed(includes.read);
 
-  const text = rebuild(htmlToText(result.html, canonicalizer(serialized.markers)), serialized.markers, 'text');
+  const textMarkers = [...serialized.markers];
+  const text = rebuild(htmlToText(result.html, textHooks(textMarkers)), textMarkers, 'text');
   const rendered: RenderedTemplate = {
     name: ir.name,
     file: ir.file,
@@ -127,14 +128,39 @@ function reservedText(nodes: Node[], file: string): Diagnostic[] {
   return out;
 }
 
-/** Output placeholders replaced by their expression, so `<a href="{{x}}">{{x}}</a>` counts as label = url. */
-function canonicalizer(markers: readonly MarkerEntry[]): (s: string) => string {
-  return (s) =>
+/**
+ * Hooks for the text conversion. `markers` receives the synthetic blocks guarding links
+ * (a copy of the template's markers, extended for the text part only).
+ */
+function textHooks(markers: MarkerEntry[]): TextHooks {
+  const canonical = (s: string): string =>
     s.replace(placeholderRegex(), (match, role: string, index: string) => {
       const node = markers[Number(index)]?.entry.node;
       if (role !== 'o' || node?.kind !== 'output') return match;
       return `\u0000${signature(node)}\u0000`;
     });
+  const guardLink = (href: string, printed: string): string => {
+    const found = findPlaceholders(href);
+    let rest = href;
+    for (const p of [...found].reverse()) rest = rest.slice(0, p.start) + rest.slice(p.end);
+    if (found.length === 0 || rest.trim() !== '') return printed;
+    const outputs: OutputNode[] = [];
+    for (const p of found) {
+      const node = markers[p.index]?.entry.node;
+      // A url that may print a fallback, or holds an if, is never known to be empty.
+      if (p.role !== 'o' || node?.kind !== 'output' || node.fallback !== '') return printed;
+      outputs.push(node);
+    }
+    const span = outputs[0]!.span;
+    const present: Cond[] = outputs.map((o) => ({ kind: 'truthy', ref: o.ref, span }));
+    const cond: Cond = present.length === 1 ? present[0]! : { kind: 'or', items: present, span };
+    const node: IfNode = { kind: 'if', branches: [{ cond, body: [] }], else: null, span };
+    const entry: DynamicEntry = { id: -markers.length - 1, node, placement: 'attr', repeatable: true, synthetic: true, parent: null };
+    const open = markers.push({ role: 'i', entry, segment: 0 }) - 1;
+    const close = markers.push({ role: 'c', entry, segment: 0 }) - 1;
+    return placeholder('i', open) + printed + placeholder('c', close);
+  };
+  return { canonical, guardLink };
 }
 
 function signature(node: OutputNode): string {

@@ -17,7 +17,9 @@ import type { TemplateIR } from '../targets/target.js';
 import { describeNode, type DynamicNode } from './describe.js';
 import { LineMap } from './line-map.js';
 import { MjmlTracker, compareFrames, type MjmlSchema, type StructureFrame } from './mjml-tracker.js';
+import { hasBlocks, hoistSizedBlocks } from './hoist.js';
 import { findPlaceholders, placeholder, type MarkerRole } from './placeholder.js';
+import { advanceSpan } from './span.js';
 
 export type Placement = 'block' | 'content' | 'attr';
 
@@ -26,6 +28,13 @@ export interface DynamicEntry {
   id: number;
   node: DynamicNode;
   placement: Placement;
+  /**
+   * MJML may copy or drop it: attribute values (carousel thumbnails repeat src, unknown
+   * attributes vanish) and mj-title content (<title> and the body's aria-label).
+   */
+  repeatable: boolean;
+  /** Added by the text part (a link suffix shown only when its url is not empty). */
+  synthetic?: boolean;
   /**
    * The enclosing block and segment: the branch index of an if (else = branches.length),
    * 0 (body) or 1 (empty) of a for. null at the top level.
@@ -86,7 +95,10 @@ class Serializer {
   }
 
   run(): SerializedTemplate {
-    const scan = scanStatics(this.ir.body, this.schema);
+    const body = hasBlocks(this.ir.body)
+      ? hoistSizedBlocks(this.ir.body, this.schema, (node) => this.report('render-loop-columns', node, {}))
+      : this.ir.body;
+    const scan = scanStatics(body, this.schema);
     if (this.ir.preheader.length > 0) {
       if (scan.hasPreview) {
         const first = this.ir.preheader[0]!;
@@ -95,7 +107,7 @@ class Serializer {
         this.insertion = scan.insertion;
       }
     }
-    this.nodes(this.ir.body, fileSpan(this.ir.file));
+    this.nodes(body, fileSpan(this.ir.file));
     return {
       mjml: this.lineMap.text(),
       lineMap: this.lineMap,
@@ -229,7 +241,8 @@ class Serializer {
 
   private entry(node: DynamicNode, placement: Placement): DynamicEntry {
     const parent = this.parents[this.parents.length - 1];
-    const entry: DynamicEntry = { id: this.entries.length, node, placement, parent: parent ? { ...parent } : null };
+    const repeatable = placement === 'attr' || (placement === 'content' && this.tracker.top() === 'mj-title');
+    const entry: DynamicEntry = { id: this.entries.length, node, placement, repeatable, parent: parent ? { ...parent } : null };
     this.entries.push(entry);
     return entry;
   }
@@ -320,13 +333,4 @@ function scanStatics(body: Node[], schema: MjmlSchema): { hasPreview: boolean; i
   visit(body);
   // A head that closes after the body opened (odd, but possible) still gets the preview.
   return { hasPreview, insertion: headClose ?? bodyOpen };
-}
-
-/** The span of the character just after `prefix`, which starts at `span`. */
-function advanceSpan(span: Span, prefix: string): Span {
-  const lastNl = prefix.lastIndexOf('\n');
-  let line = span.line;
-  for (let i = prefix.indexOf('\n'); i >= 0; i = prefix.indexOf('\n', i + 1)) line++;
-  const column = lastNl < 0 ? span.column + prefix.length : prefix.length - lastNl;
-  return { file: span.file, line, column, endLine: line, endColumn: column + 1 };
 }

@@ -49,6 +49,11 @@ export const renderMessages = {
     message: '{what} leaves HTML tags open or closes tags it did not open.',
     hint: 'Close every tag inside the branch that opened it, so the email stays valid whichever branch is taken.',
   },
+  'render-loop-columns': {
+    severity: 'warning',
+    message: '{what} repeats columns inside a section or group; MJML sizes columns by their count at build time, so the widths will be wrong for most recipients.',
+    hint: 'Give each repeated <mj-column> an explicit width, or loop over whole sections.',
+  },
   'render-dynamic-in-css': {
     severity: 'error',
     message: '{what} ends up inside CSS ({place}).',
