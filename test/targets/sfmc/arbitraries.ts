@@ -33,8 +33,8 @@ const TYPES: Record<string, 'string' | 'email' | 'enum' | 'number' | 'boolean' |
 
 export const outputArb = (context: OutputContext, withFilters: boolean): fc.Arbitrary<Node> =>
   fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...scalarAttrs), fc.constantFrom('', 'there', 'a & "b"', '%%x%%'), withFilters ? filtersArb : fc.constant([])).map(([name, fallback, filters]) => out(attr(name, TYPES[name]), fallback, context, filters)) },
-    { weight: 1, arbitrary: fc.tuple(dateFilterArb, withFilters ? filtersArb : fc.constant([])).map(([d, rest]) => out(attr('last_order_date', 'date'), 'soon', context, [d, ...rest])) },
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...scalarAttrs), fc.constantFrom('', 'there', 'a & "b"', '%%x%%'), withFilters ? filtersArb : fc.constant<FilterCall[]>([])).map(([name, fallback, filters]) => out(attr(name, TYPES[name]), fallback, context, filters)) },
+    { weight: 1, arbitrary: fc.tuple(dateFilterArb, withFilters ? filtersArb : fc.constant<FilterCall[]>([])).map(([d, rest]) => out(attr('last_order_date', 'date'), 'soon', context, [d, ...rest])) },
   );
 
 const itemCondArb = fc.oneof(

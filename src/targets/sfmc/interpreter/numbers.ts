@@ -52,7 +52,7 @@ export function decimalToString(d: DecValue): string {
 
 /**
  * A double the way .NET Core prints it: the shortest round-trip digits, in
- * scientific notation when the exponent is >= 15 or < -5 ("1E+15", "1E-05").
+ * scientific notation when the exponent is >= 15 or <= -5 ("1E+15", "1E-05").
  */
 export function doubleToString(n: number): string {
   if (Number.isNaN(n)) return 'NaN';
@@ -60,7 +60,7 @@ export function doubleToString(n: number): string {
   if (n === 0) return Object.is(n, -0) ? '-0' : '0';
   const [mantissa, expText] = n.toExponential().split('e') as [string, string];
   const exp = Number(expText);
-  if (exp >= 15 || exp < -5) {
+  if (exp >= 15 || exp <= -5) {
     const sign = exp < 0 ? '-' : '+';
     return `${mantissa.toUpperCase()}E${sign}${String(Math.abs(exp)).padStart(2, '0')}`;
   }
