@@ -37,7 +37,7 @@ export function buildTemplateIR(template: TemplateSource, project: Project): { i
   const preheader = plainText(parsed.preheader ? lowerNodes(parsed.preheader, textScope, ctx) : []);
   const diagnostics = sortDiagnostics(dedupeDiagnostics(ctx.diagnostics));
   if (hasErrors(diagnostics)) return { ir: null, diagnostics };
-  return { ir: { name: template.name, file: template.file, body, subject, preheader, meta: parsed.data }, diagnostics };
+  return { ir: { name: template.name, file: template.file, body, subject, preheader, meta: structuredClone(parsed.data) }, diagnostics };
 }
 
 /**

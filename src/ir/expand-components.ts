@@ -75,7 +75,7 @@ export function expandComponent(call: ComponentCall, ctx: BuildContext): Node[] 
   for (const arg of call.args) {
     const decl = parsed.props.get(arg.name);
     if (!decl) {
-      const declared = [...parsed.props.keys()];
+      const declared = [...parsed.props.keys()].sort();
       ctx.diagnostics.push(
         diag('unknown-prop', arg.nameSpan, {
           component: call.name,

@@ -44,7 +44,7 @@ export function resolveName(expr: ExprNode & { kind: 'name' }, scope: Scope, ctx
       const value = scope.props.get(second.name);
       const component = scope.component ?? '';
       if (!value) {
-        const declared = [...scope.props.keys()].filter((k) => k !== CHILDREN_PROP);
+        const declared = [...scope.props.keys()].filter((k) => k !== CHILDREN_PROP).sort();
         return report('unknown-prop', second.span, {
           component,
           name: second.name,

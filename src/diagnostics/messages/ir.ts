@@ -56,7 +56,7 @@ export const irMessages = {
   },
   'prop-type-mismatch': {
     severity: 'error',
-    message: 'Prop `{name}` of `{component}` is a {type}; {value} is not.',
+    message: 'Prop `{name}` of `{component}` is of type {type}; {value} is not.',
     hint: 'Numbers are written like `3` or `2.5`, booleans `true` or `false`; a bare attribute means true.',
   },
   'prop-not-build-time': {
@@ -77,12 +77,12 @@ export const irMessages = {
   // Conditions
   'compare-type-mismatch': {
     severity: 'error',
-    message: '`{ref}` is a {type}; it cannot be compared with {value}.',
+    message: '`{ref}` is of type {type}; it cannot be compared with {value}.',
     hint: '{advice}',
   },
   'ordering-unsupported': {
     severity: 'error',
-    message: '`{op}` cannot order `{ref}`, a {type}.',
+    message: '`{op}` cannot order `{ref}` (type {type}).',
     hint: 'Ordering (< <= > >=) works on numbers and dates. Compare strings, enums, emails, URLs and booleans with `==`, `!=` or `in [..]`.',
   },
   'enum-value-unknown': {
@@ -143,7 +143,7 @@ export const irMessages = {
   },
   'filter-type-mismatch': {
     severity: 'error',
-    message: 'Filter `{name}` does not apply to `{ref}`, a {type}.',
+    message: 'Filter `{name}` does not apply to `{ref}` (type {type}).',
     hint: '`date` formats date (or ISO-8601 string) values.',
   },
   'filter-on-fragment': {
@@ -159,7 +159,7 @@ export const irMessages = {
   // Loops
   'for-over-non-list': {
     severity: 'error',
-    message: '`for` walks a list; `{ref}` is a {type}.',
+    message: '`for` walks a list; `{ref}` is of type {type}.',
     hint: 'Loop over a list attribute (`type: list` in rules/attributes.yaml) or a list in the front matter.',
   },
   'unknown-item-field': {
