@@ -7,6 +7,11 @@ export const brazeMessages = {
     message: 'The Braze name `{name}` of `{attribute}` is not an accessor Tailor can emit.',
     hint: 'Write it as `${first_name}` for a standard attribute or `custom_attribute.${loyalty_tier}` for a custom one; the name may not contain `{`, `}`, `$`, `"`, `\\` or a line break.',
   },
+  'braze-unknown-accessor': {
+    severity: 'warning',
+    message: '`{name}` (the Braze name of `{attribute}`) is neither a Braze standard attribute nor in a namespace Braze documents; Braze will print nothing for it.',
+    hint: 'Custom attributes are read as `custom_attribute.${loyalty_tier}`; standard ones are first_name, last_name, email_address, city, country, language, ...',
+  },
   'braze-liquid-in-comment': {
     severity: 'error',
     message: 'A dynamic value or condition sits inside an HTML comment; Braze removes HTML comments before it runs Liquid, so it would never be rendered.',

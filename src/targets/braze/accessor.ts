@@ -26,6 +26,25 @@ export function formatAccessor(a: BrazeAccessor): string {
   return a.namespace ? `${a.namespace}.\${${a.name}}` : `\${${a.name}}`;
 }
 
+/** Braze's standard attributes (`${name}`), from its list of supported personalization tags. */
+export const STANDARD_ATTRIBUTES = new Set([
+  'city', 'country', 'date_of_birth', 'email_address', 'first_name', 'gender', 'language', 'last_name',
+  'last_used_app_date', 'most_recent_app_version', 'most_recent_locale', 'most_recent_location', 'phone_number',
+  'time_zone', 'user_id', 'braze_id', 'random_bucket_number',
+  'set_user_to_unsubscribed_url', 'set_user_to_subscribed_url', 'set_user_to_opted_in_url',
+]);
+
+/** Namespaces Braze documents for `namespace.${name}`. */
+export const KNOWN_NAMESPACES = new Set([
+  'custom_attribute', 'event_properties', 'canvas_entry_properties', 'api_trigger_properties', 'context',
+  'most_recently_used_device', 'targeted_device', 'subscribed_state', 'campaign', 'canvas', 'card', 'sms',
+]);
+
+/** True when Braze documents the accessor (a standard attribute or a known namespace). */
+export function isDocumentedAccessor(a: BrazeAccessor): boolean {
+  return a.namespace === null ? STANDARD_ATTRIBUTES.has(a.name) : KNOWN_NAMESPACES.has(a.namespace);
+}
+
 /** The top-level key standard attributes live under in the oracles' data. */
 export const STANDARD_NAMESPACE_KEY = 'braze_standard';
 

@@ -7,7 +7,7 @@ import type { MessageArgs } from '../../diagnostics/diagnostic.js';
 import { refName } from '../../ir/evaluate.js';
 import { PART_NAMES, walkNodes, type Cond, type Node, type OutputNode, type Span, type ValueRef } from '../../ir/nodes.js';
 import type { RenderedTemplate, TargetContext } from '../target.js';
-import { parseAccessor } from './accessor.js';
+import { isDocumentedAccessor, parseAccessor } from './accessor.js';
 import { dateLiteralSeconds } from './conditions.js';
 import { liquidDateFormat } from './date-format.js';
 import { opaqueSegments } from './emit.js';
@@ -51,7 +51,9 @@ function checkValue(ref: ValueRef, ctx: TargetContext, report: Report): void {
 function checkAttribute(ref: ValueRef & { kind: 'attr' }, ctx: TargetContext, report: Report): void {
   const def = ctx.attributes.get(ref.name);
   const name = def?.esp.braze ?? '';
-  if (!parseAccessor(name)) report('braze-attribute-name', def?.span ?? ref.span, { name, attribute: ref.name });
+  const accessor = parseAccessor(name);
+  if (!accessor) report('braze-attribute-name', def?.span ?? ref.span, { name, attribute: ref.name });
+  else if (!isDocumentedAccessor(accessor)) report('braze-unknown-accessor', def?.span ?? ref.span, { name, attribute: ref.name });
 }
 
 function checkOutput(node: OutputNode, ctx: TargetContext, report: Report): void {

@@ -86,7 +86,8 @@ describeWithRuby('remaining: values that print differently in Braze than in the 
   it('trim: JavaScript strips Unicode spaces, Ruby strips ASCII whitespace and NUL', async () => {
     for (const cp of TRIM_DIVERGENT) {
       const v = `${String.fromCodePoint(cp)}x${String.fromCodePoint(cp)}`;
-      expect(await ruby('{{ v | strip }}', { v })).not.toBe(applyFilter(v, f('trim')));
+      expect(await ruby('{{ v | strip }}', { v })).toBe(cp === 0 ? 'x' : v);
+      expect(applyFilter(v, f('trim'))).toBe(cp === 0 ? v : 'x');
       expect(hasKnownDivergence(v, [f('trim')])).toBe(true);
     }
   });

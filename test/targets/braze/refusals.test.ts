@@ -25,6 +25,8 @@ const withBrazeName = (name: string, braze: string): TargetContext => {
 const cases: [DiagnosticCode, RenderedTemplate, TargetContext?][] = [
   ['braze-attribute-name', html(out(attr('first_name'))), withBrazeName('first_name', 'first_name')],
   ['braze-attribute-name', html(out(attr('first_name'))), withBrazeName('first_name', '${first "name"}')],
+  ['braze-unknown-accessor', html(out(attr('location'))), withBrazeName('location', '${location}')],
+  ['braze-unknown-accessor', html(out(attr('location'))), withBrazeName('location', 'custom_attributes.${location}')],
   ['braze-liquid-in-comment', html(text('<!--[if mso]><td>'), outAt(out(attr('first_name')), 3), text('</td><![endif]-->'))],
   ['braze-liquid-in-comment', html(text('<!-- '), ifAt(truthy(attr('vip', 'boolean')), 3), text(' -->'))],
   ['braze-comment-across-logic', html({ ...iff([[truthy(attr('vip', 'boolean')), [text('<!--[if mso]>')]]]), span: at(3) }, text('<![endif]-->'))],
