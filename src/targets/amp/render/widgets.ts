@@ -241,7 +241,7 @@ export function renderAccordion(state: RenderState, el: MjElement, env: Env, wal
   state.extensions.add('amp-accordion');
   const accordion = element(
     'amp-accordion',
-    { 'disable-session-states': true, class: state.cls({ border: a.get('border'), 'border-bottom': 'none', 'font-family': a.get('font-family') }, el.span) },
+    { class: state.cls({ border: a.get('border'), 'border-bottom': 'none', 'font-family': a.get('font-family') }, el.span) },
     sections,
   );
   return element('div', { class: classOf(state, el, a, { ...paddingOf(a), 'background-color': a.get('container-background-color') }) }, accordion);
