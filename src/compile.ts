@@ -2,7 +2,7 @@
 // only lists them in order:
 //   load -> parse + build IR -> analyze -> render (MJML once) -> check per target -> emit -> integrity
 import { checkCapabilities } from './analyze/analyze.js';
-import { diag, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { buildTemplateIR } from './ir/build.js';
 import { renderTemplate } from './render/render.js';
 import type { Project, TargetId } from './source/model.js';
@@ -99,5 +99,5 @@ export async function compileProject(project: Project, options: CompileOptions =
     diagnostics.push(...result.diagnostics);
     if (result.compiled) templates.push(result.compiled);
   }
-  return { targets: [...targets], templates, diagnostics };
+  return { targets: [...targets], templates, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -63,9 +63,16 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Stable order: file, line, column, code. */
+/** Stable order (file, line, column, code), each problem once. */
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort(
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const key = [d.code, d.file, d.line, d.column, d.endLine, d.endColumn, d.target ?? '', d.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(
     (a, b) =>
       a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || String(a.code).localeCompare(String(b.code)),
   );

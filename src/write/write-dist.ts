@@ -1,6 +1,7 @@
-// Writes the output directory atomically: everything goes to a fresh sibling directory,
-// which then replaces the old one with renames. A failure before the swap leaves the
-// previous output exactly as it was; callers never write when the build has errors.
+// Writes the output directory atomically. Files go to a fresh staging directory beside
+// the output as they are produced (so memory stays flat on large builds); at the end the
+// staging directory replaces the old output with renames, or is discarded. A failed
+// build therefore leaves the previous output exactly as it was.
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -10,32 +11,46 @@ export interface FileToWrite {
   content: string;
 }
 
-export async function writeDistAtomically(outDir: string, files: FileToWrite[]): Promise<void> {
+/** Creates an empty staging directory for `outDir` and returns its path. */
+export async function createStaging(outDir: string): Promise<string> {
   const parent = path.dirname(outDir);
-  const base = path.basename(outDir);
-  const stamp = `${process.pid}-${Date.now().toString(36)}`;
-  const staging = path.join(parent, `.${base}.tailor-tmp-${stamp}`);
-  const retired = path.join(parent, `.${base}.tailor-old-${stamp}`);
-  await mkdir(parent, { recursive: true });
-  try {
-    const dirs = new Set(files.map((f) => path.dirname(path.join(staging, f.path))));
-    for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
-    // Bounded parallelism: fast on many small files without exhausting descriptors.
-    const queue = [...files];
-    const workers = Array.from({ length: 16 }, async () => {
-      for (let f = queue.shift(); f; f = queue.shift()) await writeFile(path.join(staging, f.path), f.content);
-    });
-    await Promise.all(workers);
-  } catch (err) {
-    await rm(staging, { recursive: true, force: true });
-    throw err;
+  const stamp = `${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  const staging = path.join(parent, `.${path.basename(outDir)}.tailor-tmp-${stamp}`);
+  await mkdir(staging, { recursive: true });
+  return staging;
+}
+
+const madeDirs = new Set<string>();
+
+/** Writes files under `dir`, creating folders as needed, a bounded number at a time. */
+export async function writeFiles(dir: string, files: FileToWrite[]): Promise<void> {
+  for (const f of files) {
+    const folder = path.dirname(path.join(dir, f.path));
+    if (!madeDirs.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      madeDirs.add(folder);
+    }
   }
+  const queue = [...files];
+  const workers = Array.from({ length: Math.min(16, queue.length) }, async () => {
+    for (let f = queue.shift(); f; f = queue.shift()) await writeFile(path.join(dir, f.path), f.content);
+  });
+  await Promise.all(workers);
+}
+
+export async function discardStaging(staging: string): Promise<void> {
+  await rm(staging, { recursive: true, force: true });
+}
+
+/** Replaces `outDir` with `staging`: two renames, the old output removed last. */
+export async function commitStaging(staging: string, outDir: string): Promise<void> {
+  const retired = staging.replace(/tailor-tmp-/, 'tailor-old-');
   let hadOld = true;
   try {
     await rename(outDir, retired);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      await rm(staging, { recursive: true, force: true });
+      await discardStaging(staging);
       throw err;
     }
     hadOld = false;
@@ -44,8 +59,20 @@ export async function writeDistAtomically(outDir: string, files: FileToWrite[]):
     await rename(staging, outDir);
   } catch (err) {
     if (hadOld) await rename(retired, outDir);
-    await rm(staging, { recursive: true, force: true });
+    await discardStaging(staging);
     throw err;
   }
   if (hadOld) await rm(retired, { recursive: true, force: true });
+}
+
+/** All files at once: stage, write, commit. */
+export async function writeDistAtomically(outDir: string, files: FileToWrite[]): Promise<void> {
+  const staging = await createStaging(outDir);
+  try {
+    await writeFiles(staging, files);
+  } catch (err) {
+    await discardStaging(staging);
+    throw err;
+  }
+  await commitStaging(staging, outDir);
 }
