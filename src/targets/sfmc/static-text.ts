@@ -15,6 +15,8 @@ interface Segment {
 
 const charCode = (code: number, repeat = 1) => `%%=Char(${code}${repeat > 1 ? `, ${repeat}` : ''})=%%`;
 
+const SPECIAL = /%|\{\{|<script/gi;
+
 function segments(text: string): Segment[] {
   const out: Segment[] = [];
   const add = (code: boolean, s: string) => {
@@ -38,8 +40,12 @@ function segments(text: string): Segment[] {
       add(false, text.slice(i + 1, i + 7));
       i += 7;
     } else {
-      add(false, text[i]!);
-      i++;
+      // Plain text up to the next thing that may start code.
+      SPECIAL.lastIndex = i + 1;
+      const next = SPECIAL.exec(text);
+      const end = next ? next.index : text.length;
+      add(false, text.slice(i, end));
+      i = end;
     }
   }
   return out;
@@ -47,6 +53,7 @@ function segments(text: string): Segment[] {
 
 /** The text as AMPscript content that prints it unchanged and opens no code. */
 export function escapeStaticText(text: string): string {
+  if (!text.includes('%') && !text.includes('{{') && !/<script/i.test(text)) return text;
   const parts = segments(text);
   let out = '';
   parts.forEach((seg, i) => {
