@@ -5,9 +5,11 @@ import { PART_NAMES } from '../../ir/nodes.js';
 import type { Profile } from '../../source/model.js';
 import type { EmittedParts, RenderedTemplate, TargetContext } from '../target.js';
 import { dynamicTemplateData, type TemplateData } from './data.js';
-import { createSendgridHandlebars } from './helpers.js';
+import { createSendgridHandlebars, UNAVAILABLE_BUILTINS } from './helpers.js';
 
 const handlebars = createSendgridHandlebars();
+/** Built-ins removed from the environment must not be compiled as direct calls either. */
+const knownHelpers = Object.fromEntries(UNAVAILABLE_BUILTINS.map((name) => [name, false]));
 
 /** Compiled templates by source; verification runs one template for many profiles. */
 const compiled = new Map<string, Handlebars.TemplateDelegate<TemplateData>>();
@@ -17,7 +19,7 @@ function compile(code: string): Handlebars.TemplateDelegate<TemplateData> {
   let template = compiled.get(code);
   if (!template) {
     if (compiled.size >= CACHE_LIMIT) compiled.clear();
-    template = handlebars.compile<TemplateData>(code, { strict: false });
+    template = handlebars.compile<TemplateData>(code, { strict: false, knownHelpers });
     compiled.set(code, template);
   }
   return template;

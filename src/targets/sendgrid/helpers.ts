@@ -175,7 +175,7 @@ export const SENDGRID_HELPERS = {
 };
 
 /** Handlebars built-ins SendGrid does not document (treated as unavailable, reference §4.2 gotcha 6). */
-const UNAVAILABLE_BUILTINS = ['with', 'lookup', 'log'];
+export const UNAVAILABLE_BUILTINS = ['with', 'lookup', 'log'];
 
 /** A handlebars.js environment behaving like SendGrid's: its helpers added, undocumented built-ins removed. */
 export function createSendgridHandlebars(): HandlebarsEnv {

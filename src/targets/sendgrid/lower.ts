@@ -58,12 +58,22 @@ function lowerOutput(node: OutputNode, env: LowerEnv): Piece[] {
     else expression = `formatDate ${path} "${mapped.format}"`;
     dated = true;
   }
-  const value = [tag(node.context === 'text' ? `{{{${expression}}}}` : `{{${expression}}}`)];
+  const value = [tag(unescaped(node) ? `{{{${expression}}}}` : `{{${expression}}}`)];
   const fallback = node.fallback === '' ? [] : [text(escapeFor(node.fallback, node.context), node.span)];
   // A missing value prints "" in Handlebars, which is the reference's empty fallback;
   // formatDate's output for a missing value is not documented, so it is always guarded.
   if (fallback.length === 0 && !dated) return value;
   return presenceGuard(node, path, value, fallback, env);
+}
+
+/**
+ * Plain-text outputs use the triple-stash, except numbers and booleans: escaping changes
+ * nothing in them, and handlebars.js joins adjacent triple-stash values with `+`, so two
+ * numbers side by side at the start of a block would be added (`{{{a}}}{{{b}}}` with 1 and
+ * 2 prints "3"). Escaped output always makes strings.
+ */
+function unescaped(node: OutputNode): boolean {
+  return node.context === 'text' && node.ref.type !== 'number' && node.ref.type !== 'boolean';
 }
 
 /** `value` when the output's value is present (Tailor's meaning), else `fallback`. */
