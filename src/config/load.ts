@@ -97,6 +97,10 @@ function mergeConfig(user: Record<string, unknown>, invalid: string[][], file: s
   config.mjml.validationLevel = pick(['mjml', 'validationLevel'], config.mjml.validationLevel);
   config.mjml.beautify = pick(['mjml', 'beautify'], config.mjml.beautify);
   config.mjml.keepComments = pick(['mjml', 'keepComments'], config.mjml.keepComments);
+  for (const key of ['subscriberKeyColumn', 'orderColumn']) {
+    const value = pick<string | undefined>(['sfmc', key], undefined);
+    if (value !== undefined) config.target.sfmc[key] = value;
+  }
   config.target.mailchimp.maxBranches = pick(['mailchimp', 'maxBranches'], config.target.mailchimp.maxBranches);
   config.target.sendgrid.maxBranches = pick(['sendgrid', 'maxBranches'], config.target.sendgrid.maxBranches);
   config.target.amp.endpoint = pick(['amp', 'endpoint'], config.target.amp.endpoint);
