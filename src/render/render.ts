@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { diag, fileSpan, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { refName } from '../ir/evaluate.js';
-import type { Cond, IfNode, Node, OutputNode } from '../ir/nodes.js';
+import type { Cond, IfNode, Node, OutputNode, Span } from '../ir/nodes.js';
 import type { TailorConfig } from '../source/model.js';
 import type { RenderedTemplate, TemplateIR } from '../targets/target.js';
 import { describeNode } from './describe.js';
@@ -41,9 +41,10 @@ export async function renderTemplate(ir: TemplateIR, config: TailorConfig, opts:
   const diagnostics: Diagnostic[] = [];
   const failed = (read: string[] = []): RenderOutcome => ({ rendered: null, diagnostics, read });
 
-  for (const nodes of [ir.subject, ir.preheader]) diagnostics.push(...reservedText(nodes, ir.file));
   const serialized = serializeTemplate(ir, engine.schema);
   diagnostics.push(...serialized.diagnostics);
+  // The serializer checked the preheader when it went into an mj-preview.
+  diagnostics.push(...reservedText(serialized.hasPreview ? [...ir.subject, ...ir.preheader] : ir.subject, ir.file));
   if (serialized.hasInclude && !opts.root) diagnostics.push(diag('render-include-disabled', fileSpan(ir.file)));
   if (serialized.broken) return failed();
 
@@ -59,11 +60,17 @@ export async function renderTemplate(ir: TemplateIR, config: TailorConfig, opts:
   diagnostics.push(...mapValidationErrors(result.errors, serialized, ir.file, 'warning', opts.root));
   const includes = inspectIncludes(result.json, opts.root, serialized, ir.file);
   diagnostics.push(...includes.diagnostics);
-  if (hasErrors(diagnostics)) return failed(includes.read);
 
+  // Rebuilt even after errors: what lands in CSS is worth reporting in the same run.
   const html = rebuild(result.html, serialized.markers, 'html');
-  for (const { entry, place } of html.inCss) diagnostics.push(diag('render-dynamic-in-css', entry.node.span, { what: describeNode(entry.node), place }));
-  for (const entry of html.dropped) diagnostics.push(diag('render-dynamic-dropped', entry.node.span, { what: describeNode(entry.node) }));
+  const reported = new Set(diagnostics.map((d) => `${d.file}:${d.line}:${d.column}`));
+  const fresh = (span: Span): boolean => !reported.has(`${span.file}:${span.line}:${span.column}`);
+  for (const { entry, place } of html.inCss) {
+    if (fresh(entry.node.span)) diagnostics.push(diag('render-dynamic-in-css', entry.node.span, { what: describeNode(entry.node), place }));
+  }
+  for (const entry of html.dropped) {
+    if (fresh(entry.node.span)) diagnostics.push(diag('render-dynamic-dropped', entry.node.span, { what: describeNode(entry.node) }));
+  }
   if (hasErrors(diagnostics)) return failed(includes.read);
 
   const textMarkers = [...serialized.markers];

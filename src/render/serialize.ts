@@ -56,7 +56,7 @@ export interface SerializedTemplate {
   entries: DynamicEntry[];
   markers: MarkerEntry[];
   diagnostics: Diagnostic[];
-  /** A block does not hold whole elements: the MJML is not worth rendering. */
+  /** A block does not hold whole elements, or reserved text: the MJML is not worth rendering. */
   broken: boolean;
   /** The source uses <mj-include>. */
   hasInclude: boolean;
@@ -144,6 +144,7 @@ class Serializer {
     if (reserved) {
       const at = node.span ? advanceSpan(node.span, node.text.slice(0, reserved.start)) : owner;
       this.diagnostics.push(diag('render-reserved-text', at, { text: node.text.slice(reserved.start, reserved.end) }));
+      this.broken = true; // it would read as a marker on the way back
     }
     const insertion = this.insertion;
     if (insertion && insertion.node === node) {

@@ -25,12 +25,15 @@ export async function referenceParts(ir: TemplateIR, config: TailorConfig, profi
 }
 
 /**
- * The html compared: MJML's responsive <style> blocks are left out, because Tailor's
- * holds the column classes of every branch (see `responsiveRules` for those).
+ * The html compared. MJML builds the head from everything in the document, and Tailor's
+ * document holds every branch: its responsive CSS and web-font imports are a superset of
+ * what one recipient's branch needs. Those are left out here and compared as sets by
+ * `responsiveRules` (reference rules must all be in Tailor's).
  */
 export function normalizeHtml(html: string): string {
   return normalizeRandomIds(html)
     .replace(RESPONSIVE_STYLE, '')
+    .replace(FONT_IMPORTS, '')
     .replace(/<!\[endif]-->\s*<!--\[if mso \| IE]>/g, '')
     .replace(/\s+/g, ' ')
     .replace(/>\s+/g, '>')
@@ -44,9 +47,14 @@ export function normalizeText(text: string): string {
 
 const RESPONSIVE_STYLE = /<style[^>]*>(?:(?!<\/style>)[\s\S])*(?:@media|\.moz-text-html)(?:(?!<\/style>)[\s\S])*<\/style>/g;
 
-/** The CSS rules of MJML's responsive <style> blocks, whitespace-normalized. */
+const FONT_IMPORTS = /<!--\[if !mso\]><!-->\s*(?:<link[^>]*>\s*)+<style[^>]*>(?:\s*@import[^;]*;)+\s*<\/style>\s*<!--<!\[endif\]-->/g;
+
+/** The CSS rules of MJML's responsive <style> blocks and its font imports, whitespace-normalized. */
 export function responsiveRules(html: string): Set<string> {
   const rules = new Set<string>();
+  for (const block of html.match(FONT_IMPORTS) ?? []) {
+    for (const item of block.match(/<link[^>]*>|@import[^;]*;/g) ?? []) rules.add(item);
+  }
   for (const block of normalizeRandomIds(html).match(RESPONSIVE_STYLE) ?? []) {
     const css = block.replace(/<\/?style[^>]*>/g, '').replace(/@media[^{]*\{/g, '');
     for (const rule of css.split('}')) {
