@@ -51,12 +51,18 @@ class NodeEmitter {
     this.conditions = new ConditionLowerer(writer, opaque);
   }
 
-  nodes(nodes: Node[]): string {
+  /**
+   * `keepWhitespace`: the nodes are a body of a block Ruby Liquid considers blank, whose
+   * whitespace it would drop; each whitespace-only text is then wrapped in `raw` (a raw
+   * block with content is not blank), so it prints as in the reference.
+   */
+  nodes(nodes: Node[], keepWhitespace = false): string {
     let out = '';
     for (const node of mergeStatic(nodes)) {
       switch (node.kind) {
         case 'static':
-          out += this.html ? encodeStaticHtml(node.text) : encodeStaticText(node.text);
+          if (keepWhitespace && node.text !== '' && isRubyWhitespace(node.text)) out += `{% raw %}${node.text}{% endraw %}`;
+          else out += this.html ? encodeStaticHtml(node.text) : encodeStaticText(node.text);
           break;
         case 'output':
           out += emitOutput(node, this.writer);
@@ -75,21 +81,48 @@ class NodeEmitter {
   /** Every branch's setup first (conditions have no effects), then one if/elsif/else chain. */
   private ifChain(node: IfNode): string {
     const lowered = node.branches.map((b) => this.conditions.lower(b.cond));
+    const blank = isRubyBlank([node]);
     let out = lowered.map((l) => l.setup).join('');
     node.branches.forEach((b, i) => {
-      out += `{% ${i === 0 ? 'if' : 'elsif'} ${testSource(lowered[i]!.test)} %}${this.nodes(b.body)}`;
+      out += `{% ${i === 0 ? 'if' : 'elsif'} ${testSource(lowered[i]!.test)} %}${this.nodes(b.body, blank)}`;
     });
-    if (node.else) out += `{% else %}${this.nodes(node.else)}`;
+    if (node.else) out += `{% else %}${this.nodes(node.else, blank)}`;
     return `${out}{% endif %}`;
   }
 
   private loop(node: EachNode): string {
     const list = this.writer.attribute(node.list);
-    const body = this.writer.inLoop(node.loopVar, (item) => ({ item, code: this.nodes(node.body) }));
-    const empty = this.nodes(node.empty);
+    const blank = isRubyBlank([node]);
+    const body = this.writer.inLoop(node.loopVar, (item) => ({ item, code: this.nodes(node.body, blank) }));
+    const empty = this.nodes(node.empty, blank);
     const otherwise = empty === '' ? '' : `{% else %}${empty}`;
     return `{% for ${body.item} in ${list} limit: ${node.limit} %}${body.code}${otherwise}{% endfor %}`;
   }
+}
+
+/** Ruby Liquid's whitespace (`/\A\s*\z/`: ASCII only). */
+function isRubyWhitespace(text: string): boolean {
+  return /^[ \t\r\n\f\v]*$/.test(text);
+}
+
+/**
+ * Whether Ruby Liquid would treat these nodes, emitted, as a blank block body: only
+ * whitespace text and tags that print nothing. Ruby then removes that whitespace from
+ * an `if` or `for` whose bodies are all blank (liquidjs and the reference keep it).
+ */
+export function isRubyBlank(nodes: Node[]): boolean {
+  return nodes.every((n) => {
+    switch (n.kind) {
+      case 'static':
+        return isRubyWhitespace(n.text);
+      case 'output':
+        return false;
+      case 'if':
+        return n.branches.every((b) => isRubyBlank(b.body)) && isRubyBlank(n.else ?? []);
+      case 'each':
+        return isRubyBlank(n.body) && isRubyBlank(n.empty);
+    }
+  });
 }
 
 /** Adjacent static nodes as one (so no delimiter can form across their boundary). */

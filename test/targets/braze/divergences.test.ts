@@ -76,6 +76,15 @@ describeWithRuby('avoided: where the engines or the reference part ways, and wha
     expect(js('{{ n | size }}', { n: 5 })).toBe('0');
   });
 
+  it('a block whose bodies hold only whitespace loses it in Ruby -> whitespace kept in raw', async () => {
+    const source = 'a{% if x %} {% endif %}b{% for i in l %} {% endfor %}c';
+    expect(await ruby(source, { x: true, l: [1] })).toBe('abc');
+    expect(js(source, { x: true, l: [1] })).toBe('a b c');
+    const kept = 'a{% if x %}{% raw %} {% endraw %}{% endif %}b';
+    expect(await ruby(kept, { x: true })).toBe('a b');
+    expect(js(kept, { x: true })).toBe('a b');
+  });
+
   it('escape writes &quot; in Ruby and &#34; in liquidjs -> equal after entity decoding', async () => {
     expect(await ruby('{{ v | escape }}', { v: `"'` })).toBe('&quot;&#39;');
     expect(js('{{ v | escape }}', { v: `"'` })).toBe('&#34;&#39;');
