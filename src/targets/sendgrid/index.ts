@@ -4,8 +4,10 @@
 // block helpers (./conditions.ts), outputs `{{@root.x}}` / `{{{@root.x}}}` with explicit
 // fallbacks (./lower.ts), static text is protected last (./static-text.ts). execute() runs
 // the code with handlebars.js and an emulation of SendGrid's helpers (./helpers.ts) over the
-// dynamic_template_data built from the profile (./data.ts).
+// dynamic_template_data built from the profile (./data.ts). Beside the parts, each template
+// gets `<name>.template-data.json`: the data keys its code reads (./data-keys.ts).
 import type { Target } from '../target.js';
+import { templateDataFile } from './data-keys.js';
 import { checkTemplate, emitTemplate } from './emit.js';
 import { executeSendgrid } from './execute.js';
 import { checkIntegrity } from './integrity.js';
@@ -17,5 +19,6 @@ export const sendgridTarget: Target = {
   check: checkTemplate,
   emit: emitTemplate,
   integrity: checkIntegrity,
+  extraFiles: (template, _emitted, ctx) => [templateDataFile(template, ctx)],
   execute: executeSendgrid,
 };
