@@ -10,7 +10,7 @@
 // except `!=`, which is true. Numbers and dates are guarded before they are coerced,
 // since `nil | plus: 0` is 0.
 import { InternalError } from '../../diagnostics/diagnostic.js';
-import type { Cond, Literal, ValueRef } from '../../ir/nodes.js';
+import type { CompareOp, Cond, Literal, ValueRef } from '../../ir/nodes.js';
 import { numberLiteral, stringOperand } from './literal.js';
 import type { PartWriter } from './writer.js';
 
@@ -35,7 +35,7 @@ export function testSource(test: Test): string {
   return test.kind === 'atom' ? test.parts[0]! : test.parts.join(` ${test.kind} `);
 }
 
-/** The Liquid test for "value is missing" (absent, nil or ""); lists use their size. */
+/** The Liquid test for "value is missing" (absent, nil or ""); lists are tested by their size instead. */
 export function missingTest(expr: string): string {
   return `${expr} == nil or ${expr} == ""`;
 }
@@ -111,7 +111,7 @@ export class ConditionLowerer {
     return { setup: '', test: { kind: 'and', parts: [v, `${v} != ""`] } };
   }
 
-  private compare(op: Cond & { kind: 'compare' } extends { op: infer O } ? O : never, ref: ValueRef, value: Literal): Lowered {
+  private compare(op: CompareOp, ref: ValueRef, value: Literal): Lowered {
     const v = this.w.value(ref);
     switch (ref.type) {
       case 'string':
