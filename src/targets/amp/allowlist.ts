@@ -62,8 +62,7 @@ export const CSS_PSEUDO_CLASSES: ReadonlySet<string> = new Set([
 /** Attribute names usable in attribute selectors under data-css-strict (validator css_strict tests). */
 export const CSS_SELECTOR_ATTRIBUTES: ReadonlySet<string> = new Set([
   'class', 'id', 'type', 'name', 'hidden', 'placeholder', 'layout', 'fallback', 'submit-success', 'submit-error',
-  'submitting', 'selected', 'disabled', 'expanded', 'option', 'value', 'checked', 'dir', 'lang', 'role', 'width',
-  'height', 'align', 'valign', 'colspan', 'rowspan',
+  'submitting', 'selected', 'disabled', 'expanded', 'option', 'value', 'checked', 'dir', 'role', 'width', 'height',
 ]);
 
 /** Media features allowed in `@media` (amp-email-css.md, "Media features"). */
@@ -89,8 +88,7 @@ export const CONVERTED_TAGS: ReadonlySet<string> = new Set(['img', 'center', 'fo
 export const HTML_ATTRIBUTES: ReadonlySet<string> = new Set([
   'class', 'id', 'style', 'title', 'lang', 'dir', 'role', 'tabindex', 'hidden', 'href', 'target', 'rel', 'alt',
   'width', 'height', 'align', 'valign', 'bgcolor', 'border', 'cellpadding', 'cellspacing', 'colspan', 'rowspan',
-  'scope', 'headers', 'abbr', 'span', 'summary', 'datetime', 'cite', 'start', 'reversed', 'type', 'value',
-  'open', 'nowrap',
+  'scope', 'headers', 'abbr', 'span', 'datetime', 'cite', 'start', 'reversed', 'type', 'value', 'open',
 ]);
 
 /** Tags whose `align` attribute is invalid in AMP for Email. */

@@ -2,6 +2,7 @@
 // tokens), render the layout and regions, derive the data plan, write the document.
 // ESP-specific protection is applied afterwards (esp.ts), so one build serves every ESP.
 import { diag, fileSpan, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { escapeHtml } from '../../ir/evaluate.js';
 import type { TargetContext, TemplateIR } from '../target.js';
 import { budgetProblems } from './budgets.js';
 import { OPEN_BRACE_FIELD, renderMustache, templateSource, writeDocument, type RegionMarkup } from './document.js';
@@ -69,7 +70,7 @@ export function buildAmp(template: TemplateIR, ctx: AmpContext): AmpBuild {
   const plan: AmpDataPlan = { format: PLAN_FORMAT, template: template.name, vars };
   const noData = resolveAmpData(plan, {});
   const regions = new Map<Region, RegionMarkup>();
-  for (const [region, tpl] of sources) regions.set(region, { region, template: tpl, fallback: renderMustache(tpl, noData) });
+  for (const [region, tpl] of sources) regions.set(region, { region, template: tpl, fallback: renderMustache(tpl, noData, escapeHtml) });
 
   const lang = root?.attrs.lang?.raw;
   const dir = root?.attrs.dir?.raw;

@@ -34,9 +34,12 @@ export function templateSource(nodes: AmpNode[], flags: { usesBraces: boolean })
   return out;
 }
 
-/** Renders an amp-mustache template the way amp-mustache does (mustache.js, HTML-escaping). */
-export function renderMustache(template: string, data: AmpData): string {
-  return new Mustache.Writer().render(template, data);
+/**
+ * Renders an amp-mustache template with mustache.js, as amp-mustache does. `escape`
+ * replaces mustache.js's own (which also escapes / = and `) when writing static markup.
+ */
+export function renderMustache(template: string, data: AmpData, escape?: (s: string) => string): string {
+  return new Mustache.Writer().render(template, data, undefined, escape ? { escape } : undefined);
 }
 
 export interface RegionMarkup {

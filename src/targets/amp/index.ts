@@ -11,6 +11,7 @@ import type { EmittedParts, ExtraFile, RenderedTemplate, Target, TargetContext, 
 import { buildAmp, endpointUrl, espDelimiterProblems, type AmpBuild, type AmpContext } from './build.js';
 import { protectForEsp, simulateEspMerge, type SendVia } from './esp.js';
 import { renderAmpLists } from './execute.js';
+import { ampIntegrity } from './integrity.js';
 import type { AmpDataPlan } from './plan.js';
 import { resolveAmpData } from './resolve.js';
 import { responseSchema } from './schema.js';
@@ -75,5 +76,9 @@ export const ampTarget: Target = {
     const plan = JSON.parse(JSON.stringify(ampBuild(template.ir, ctx).plan)) as AmpDataPlan;
     const data = JSON.parse(JSON.stringify(resolveAmpData(plan, profile.data)));
     return parts(renderAmpLists(simulateEspMerge(emitted.html, sendVia(ctx)), data));
+  },
+
+  integrity(emitted: EmittedParts): string[] {
+    return ampIntegrity(emitted.html);
   },
 };

@@ -140,6 +140,7 @@ function convertAttributes(state: RenderState, tag: string, attribs: Record<stri
     const keep =
       (HTML_ATTRIBUTES.has(name) || name.startsWith('data-') || (name.startsWith('aria-') && name !== 'aria-roledescription')) &&
       !(name === 'align' && NO_ALIGN_TAGS.has(tag)) &&
+      !(name === 'alt' && tag !== 'amp-img') &&
       !(name === 'class' && raw.includes('i-amphtml-'));
     if (!keep) {
       dropped();
