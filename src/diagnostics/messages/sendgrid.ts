@@ -52,7 +52,7 @@ export const sendgridMessages = {
   'sendgrid-field-name': {
     severity: 'error',
     message: 'The SendGrid data key "{name}" of {owner} is not a plain name',
-    hint: 'Use letters, digits and _ (dots for nested objects), starting with a letter or _; set it with esp: { sendgrid: ... }.',
+    hint: 'Use letters, digits, _ and -, starting with a letter or _; set it with esp: { sendgrid: ... }.',
   },
   'sendgrid-name-clash': {
     severity: 'error',

@@ -37,7 +37,7 @@ export function createEnv(part: PartName, ctx: TargetContext): LowerEnv {
     const field = seg.fields?.sendgrid;
     if (field) segmentFields.set(seg.name, field);
   }
-  const configured = (ctx.config.target.sendgrid as { maxBranches?: unknown }).maxBranches;
+  const configured: unknown = ctx.config.target.sendgrid?.maxBranches;
   return {
     part,
     attributes: ctx.attributes,

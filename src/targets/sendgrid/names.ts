@@ -1,9 +1,9 @@
 // How a value is addressed in SendGrid's dynamic_template_data. Profile attributes are read
 // from the root (`@root.<esp.sendgrid>`) everywhere, because SendGrid's comparison helpers
 // change the scope (reference §4.2 gotcha 2); loop item fields are read as `this.<field>`.
-// Names are kept to plain identifiers (dots for nested objects) so no Handlebars segment
-// literal (`[...]`) is ever needed.
-const KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// Names are kept to plain Handlebars path segments (letters, digits, _ and -, as the
+// attribute schema allows; dots for nested objects) so no segment literal (`[...]`) is needed.
+const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Keys that JavaScript objects (and handlebars.js' prototype guard) treat specially. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 

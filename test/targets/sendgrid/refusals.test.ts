@@ -106,13 +106,13 @@ describe('sendgrid refusals', () => {
   });
 
   it('sendgrid-field-name: data keys that are not plain names', () => {
-    expectCode(codes([out(attr('first_name'))], withAttributes({ name: 'first_name', esp: { sendgrid: 'first-name' } as AttributeDef['esp'] })), 'sendgrid-field-name', { line: SPAN.line });
+    expectCode(codes([out(attr('first_name'))], withAttributes({ name: 'first_name', esp: { sendgrid: 'first name' } as AttributeDef['esp'] })), 'sendgrid-field-name', { line: SPAN.line });
     expectCode(codes([out(attr('first_name'))], withAttributes({ name: 'first_name', esp: { sendgrid: 'constructor' } as AttributeDef['esp'] })), 'sendgrid-field-name', { line: SPAN.line });
-    const badItem = each(attr('recommendations', 'list'), [at(out(item('recommendations', 'bad-field')) as Node & { span: Span })]);
+    const badItem = each(attr('recommendations', 'list'), [at(out(item('recommendations', 'bad.field')) as Node & { span: Span })]);
     expectCode(codes([badItem]), 'sendgrid-field-name');
     const segment: Cond = { kind: 'segment', name: 'vips', cond: truthy(attr('vip', 'boolean')), span: AT };
     expectCode(codes([ifAt(segment)], sendgridContext({ segmentFields: { vips: 'is vip' } })), 'sendgrid-field-name');
-    expect(codes([out(attr('first_name'))], withAttributes({ name: 'first_name', esp: { sendgrid: 'user.first_name' } as AttributeDef['esp'] }))).toEqual([]);
+    expect(codes([out(attr('first_name'))], withAttributes({ name: 'first_name', esp: { sendgrid: 'user.first-name' } as AttributeDef['esp'] }))).toEqual([]);
   });
 
   it('sendgrid-name-clash: two attributes on the same or overlapping keys', () => {
