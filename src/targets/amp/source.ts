@@ -34,17 +34,41 @@ interface Segment {
 
 /** Serialised MJML or HTML source with a map from offsets to template positions. */
 export class SourceText {
+  /** Offsets of the line breaks of `text`, ascending. */
+  private readonly breaks: number[] = [];
+
   constructor(
     readonly text: string,
     private readonly segments: Segment[],
     /** Used where no segment has a span (text that came from no user file). */
     readonly defaultSpan: Span,
-  ) {}
+  ) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.breaks.push(i);
+  }
+
+  /** Number of line breaks before `offset`. */
+  private breaksBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.breaks[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 
   /** The template position of the character at `offset`. */
   positionAt(offset: number): Span {
-    let index = this.segments.findIndex((s) => s.start <= offset && offset < s.end);
-    if (index < 0) index = this.segments.length - 1;
+    // Segments are contiguous and in order: binary search the one holding `offset`.
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.segments[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const index = lo;
     const seg = this.segments[index];
     if (!seg) return this.defaultSpan;
     if (!seg.span) {
@@ -55,14 +79,9 @@ export class SourceText {
     }
     if (seg.token) return seg.span;
     offset = Math.min(offset, seg.end);
-    let line = seg.span.line;
-    let column = seg.span.column;
-    for (let i = seg.start; i < offset; i++) {
-      if (this.text.charCodeAt(i) === 10) {
-        line++;
-        column = 1;
-      } else column++;
-    }
+    const lines = this.breaksBefore(offset) - this.breaksBefore(seg.start);
+    const line = seg.span.line + lines;
+    const column = lines === 0 ? seg.span.column + (offset - seg.start) : offset - this.breaks[this.breaksBefore(offset) - 1]!;
     return { file: seg.span.file, line, column, endLine: line, endColumn: column };
   }
 

@@ -69,6 +69,7 @@ export class RenderState {
   bodyWidth = 600;
   private fieldCount = 0;
   private readonly refused = new Set<string>();
+  private readonly cleanCss = new Map<string, string>();
 
   constructor(
     readonly tokens: TokenTable,
@@ -94,10 +95,17 @@ export class RenderState {
 
   /** A class attribute value for generated declarations (sanitised; problems reported at `span`). */
   cls(decls: Declarations, span: Span, extra?: string): string {
-    const issues: CssIssue[] = [];
-    const clean = sanitizeDeclarations(declarations(decls), issues);
-    this.reportCss(issues, span);
-    return [this.styles.classFor(clean), extra].filter(Boolean).join(' ');
+    const written = declarations(decls);
+    let clean = this.cleanCss.get(written);
+    if (clean === undefined) {
+      const issues: CssIssue[] = [];
+      clean = sanitizeDeclarations(written, issues);
+      this.reportCss(issues, span);
+      // Only problem-free lists are remembered, so every element with a problem is reported.
+      if (!issues.length) this.cleanCss.set(written, clean);
+    }
+    const name = this.styles.classFor(clean);
+    return extra ? (name ? `${name} ${extra}` : extra) : name;
   }
 
   /** Attributes of `el` by MJML's precedence: defaults < mj-all < tag < mj-class < parent < own. */
