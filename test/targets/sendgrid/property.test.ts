@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PART_NAMES, type Node } from '../../../src/ir/nodes.js';
 import { sendgridTarget } from '../../../src/targets/sendgrid/index.js';
+import { lintHandlebars } from '../../../src/targets/sendgrid/lint-handlebars.js';
 import { condArb, profileArb } from '../../support/arbitraries.js';
 import { expectEquivalent, renderedFromParts } from '../../support/equivalence.js';
 import { attr, each, iff, item, out, text } from '../../support/nodes.js';
@@ -77,6 +78,7 @@ describe('sendgrid equals the reference (property)', () => {
         accepted++;
         const emitted = sendgridTarget.emit(template, ctx);
         expect(sendgridTarget.integrity!(emitted)).toEqual([]);
+        for (const part of PART_NAMES) expect(lintHandlebars(emitted[part])).toEqual([]);
         await expectEquivalent(sendgridTarget, template, ps, ctx);
       }),
       { numRuns: 150 },

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PART_NAMES, type Node, type PartName } from '../../../src/ir/nodes.js';
 import { sendgridTarget } from '../../../src/targets/sendgrid/index.js';
+import { lintHandlebars } from '../../../src/targets/sendgrid/lint-handlebars.js';
 import type { EmittedParts } from '../../../src/targets/target.js';
 import { expectEquivalent, profile, renderedFromParts } from '../../support/equivalence.js';
 import { sendgridContext } from './context.js';
@@ -55,6 +56,7 @@ describe('sendgrid strategy samples', () => {
       if (UPDATE) writeFileSync(file, formatExpected(emitted));
       expect(formatExpected(emitted)).toBe(readFileSync(file, 'utf8'));
       expect(sendgridTarget.integrity!(emitted)).toEqual([]);
+      for (const part of PART_NAMES) expect(lintHandlebars(emitted[part])).toEqual([]);
 
       const profiles = [...input.profiles, ...COMMON_PROFILES].map((data, i) => profile(data, `p${i}`));
       await expectEquivalent(sendgridTarget, template, profiles, ctx);
