@@ -2,7 +2,7 @@
 //
 //   import { loadAmpResolver, ampCorsHeaders } from 'tailor-email/amp';
 //   const amp = await loadAmpResolver('dist/amp');          // reads <template>.resolver.json
-//   const json = amp.resolve('newsletter', recipientProfile); // the response for one recipient
+//   const json = amp.resolve('newsletter', recipientProfile, url.searchParams.get('v'));
 //
 // The response is computed by Tailor's reference evaluator, the one the preview uses, so
 // what the AMP part shows a recipient is what `tailor render` shows for the same profile.
@@ -30,20 +30,35 @@ export async function loadAmpPlan(file: string): Promise<AmpDataPlan> {
 export interface AmpResolver {
   /** Template names with a plan. */
   templates: string[];
-  /** The response for `template` and a recipient, or null for an unknown template. */
-  resolve(template: string, profile: RecipientData): AmpData | null;
+  /**
+   * The response for `template` and a recipient, or null when there is no such template or
+   * plan version. `version` is the `v` query parameter the AMP part sends; without it the
+   * plan of the current build (`<template>.resolver.json`) answers.
+   */
+  resolve(template: string, profile: RecipientData, version?: string | null): AmpData | null;
 }
 
-/** Loads every plan of a build's AMP folder (default dist/amp). */
-export async function loadAmpResolver(dir = 'dist/amp'): Promise<AmpResolver> {
-  const plans = new Map<string, AmpDataPlan>();
-  for (const name of (await readdir(dir)).sort()) {
-    if (name.endsWith(RESOLVER_SUFFIX)) plans.set(name.slice(0, -RESOLVER_SUFFIX.length), await loadAmpPlan(path.join(dir, name)));
+/**
+ * Loads every plan (`*.resolver.json`) of the given folders (default dist/amp). Keep the
+ * plans of earlier builds in a folder of their own (any file name ending in
+ * `.resolver.json`) and pass it too: emails already sent keep asking for their version.
+ */
+export async function loadAmpResolver(dirs: string | string[] = 'dist/amp'): Promise<AmpResolver> {
+  const versions = new Map<string, Map<string, AmpDataPlan>>();
+  const current = new Map<string, AmpDataPlan>();
+  for (const dir of Array.isArray(dirs) ? dirs : [dirs]) {
+    for (const name of (await readdir(dir)).sort()) {
+      if (!name.endsWith(RESOLVER_SUFFIX)) continue;
+      const plan = await loadAmpPlan(path.join(dir, name));
+      if (!versions.has(plan.template)) versions.set(plan.template, new Map());
+      versions.get(plan.template)!.set(plan.version, plan);
+      if (name === `${plan.template}${RESOLVER_SUFFIX}` && !current.has(plan.template)) current.set(plan.template, plan);
+    }
   }
   return {
-    templates: [...plans.keys()],
-    resolve(template, profile) {
-      const plan = plans.get(template);
+    templates: [...versions.keys()].sort(),
+    resolve(template, profile, version) {
+      const plan = version ? versions.get(template)?.get(version) : current.get(template);
       return plan ? resolveAmpData(plan, profile) : null;
     },
   };

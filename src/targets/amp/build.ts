@@ -1,6 +1,7 @@
 // Builds the AMP part of one template from its IR: parse the MJML (dynamic nodes as
 // tokens), render the layout and regions, derive the data plan, write the document.
 // ESP-specific protection is applied afterwards (esp.ts), so one build serves every ESP.
+import { createHash } from 'node:crypto';
 import { diag, fileSpan, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { escapeHtml } from '../../ir/evaluate.js';
 import type { TargetContext, TemplateIR } from '../target.js';
@@ -8,7 +9,7 @@ import { budgetProblems } from './budgets.js';
 import { OPEN_BRACE_FIELD, renderMustache, templateSource, writeDocument, type RegionMarkup } from './document.js';
 import { ESP_DELIMITERS, protectForEsp, simulateEspMerge, TOKEN_MARK, type SendVia } from './esp.js';
 import { type MjChild, type MjElement, parseMjml, type ParseProblem } from './mjml-tree.js';
-import { PLAN_FORMAT, type AmpDataPlan, type Region } from './plan.js';
+import { PLAN_FORMAT, type AmpDataPlan, type DataVar, type Region } from './plan.js';
 import { renderBody } from './render/flow.js';
 import { renderHead } from './render/head.js';
 import { ImageSizer } from './render/images.js';
@@ -34,11 +35,20 @@ function findElement(children: MjChild[], tag: string): MjElement | undefined {
   return children.find((c): c is MjElement => c.kind === 'element' && c.tag === tag);
 }
 
-/** The amp-list src for a template: the configured endpoint with the token parameter. */
-export function endpointUrl(ctx: TargetContext, template: string): string {
-  const amp = ctx.config.target.amp;
-  const base = amp.endpoint.replaceAll('{template}', encodeURIComponent(template));
-  return `${base}${base.includes('?') ? '&' : '?'}${encodeURIComponent(amp.tokenParam)}=${TOKEN_MARK}`;
+/** The configured endpoint for a template (without query parameters added by Tailor). */
+export function endpointBase(ctx: TargetContext, template: string): string {
+  return ctx.config.target.amp.endpoint.replaceAll('{template}', encodeURIComponent(template));
+}
+
+/** The amp-list src: the endpoint, the plan version (`v`) and the recipient token parameter. */
+export function endpointUrl(ctx: TargetContext, template: string, version: string): string {
+  const base = endpointBase(ctx, template);
+  return `${base}${base.includes('?') ? '&' : '?'}v=${version}&${encodeURIComponent(ctx.config.target.amp.tokenParam)}=${TOKEN_MARK}`;
+}
+
+/** A short hash of the plan's fields. */
+export function planVersion(vars: DataVar[]): string {
+  return createHash('sha256').update(JSON.stringify(vars)).digest('hex').slice(0, 12);
 }
 
 export function buildAmp(template: TemplateIR, ctx: AmpContext): AmpBuild {
@@ -67,7 +77,7 @@ export function buildAmp(template: TemplateIR, ctx: AmpContext): AmpBuild {
   const flags = { usesBraces: false };
   const sources = new Map<Region, string>(state.regions.map((r) => [r, templateSource(r.body, flags)]));
   const vars = flags.usesBraces ? [...state.vars, { kind: 'const' as const, name: OPEN_BRACE_FIELD, value: '{' }] : state.vars;
-  const plan: AmpDataPlan = { format: PLAN_FORMAT, template: template.name, vars };
+  const plan: AmpDataPlan = { format: PLAN_FORMAT, template: template.name, version: planVersion(vars), vars };
   const noData = resolveAmpData(plan, {});
   const regions = new Map<Region, RegionMarkup>();
   for (const [region, tpl] of sources) regions.set(region, { region, template: tpl, fallback: renderMustache(tpl, noData, escapeHtml) });
@@ -81,7 +91,7 @@ export function buildAmp(template: TemplateIR, ctx: AmpContext): AmpBuild {
     extensions: state.extensions,
     ...(lang ? { lang } : {}),
     ...(dir ? { dir } : {}),
-    src: endpointUrl(ctx, template.name),
+    src: endpointUrl(ctx, template.name, plan.version),
   });
 
   const diagnostics = state.diagnostics;

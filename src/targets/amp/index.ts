@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Profile } from '../../source/model.js';
 import type { EmittedParts, ExtraFile, RenderedTemplate, Target, TargetContext, TemplateIR } from '../target.js';
-import { buildAmp, endpointUrl, espDelimiterProblems, type AmpBuild, type AmpContext } from './build.js';
+import { buildAmp, endpointBase, espDelimiterProblems, type AmpBuild, type AmpContext } from './build.js';
 import { protectForEsp, simulateEspMerge, type SendVia } from './esp.js';
 import { renderAmpLists } from './execute.js';
 import { ampIntegrity } from './integrity.js';
@@ -64,7 +64,7 @@ export const ampTarget: Target = {
 
   extraFiles(template: RenderedTemplate, _emitted: EmittedParts, ctx: TargetContext): ExtraFile[] {
     const plan = ampBuild(template.ir, ctx).plan;
-    const schema = responseSchema(plan, endpointUrl(ctx, template.name).split('?')[0]!);
+    const schema = responseSchema(plan, endpointBase(ctx, template.name));
     return [
       { path: `${template.name}.schema.json`, content: `${JSON.stringify(schema, null, 2)}\n`, part: 'html' },
       { path: `${template.name}.resolver.json`, content: `${JSON.stringify(plan)}\n`, part: 'html' },

@@ -24,6 +24,12 @@ export const PLAN_FORMAT = 'tailor-amp-data/1';
 export interface AmpDataPlan {
   format: typeof PLAN_FORMAT;
   template: string;
+  /**
+   * Hash of the fields. The AMP part asks for it (`v=` in the amp-list src), so an email
+   * sent from an older build is answered with the plan it was built with: field names
+   * change when the template changes, and a sent AMP part stays live for weeks.
+   */
+  version: string;
   vars: DataVar[];
 }
 

@@ -9,7 +9,11 @@ import { ampContext, PROFILES, templateFrom } from './support/harness.js';
 import { resolveAmpData } from '../../../src/targets/amp/resolve.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tailor-amp-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const archive = mkdtempSync(path.join(tmpdir(), 'tailor-amp-old-'));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(archive, { recursive: true, force: true });
+});
 
 describe('tailor-email/amp', () => {
   it('loads the written resolver plans and answers per recipient', async () => {
@@ -23,10 +27,30 @@ describe('tailor-email/amp', () => {
     expect(amp.resolve('welcome', { first_name: 'Ana', vip: true })).toEqual({ o1: 'Ana', c2: true });
     expect(amp.resolve('welcome', {})).toEqual({ o1: 'there', c2: false });
     expect(amp.resolve('unknown', {})).toBeNull();
+    // The part asks for its plan version; an unknown version gets no answer (the client shows the fallback).
+    const version = /[?&]v=([0-9a-f]{12})&/.exec(ampTarget.emit(template, ctx).html)![1]!;
+    expect(amp.resolve('welcome', { first_name: 'Ana' }, version)).toEqual({ o1: 'Ana', c2: false });
+    expect(amp.resolve('welcome', {}, '000000000000')).toBeNull();
     const schema = JSON.parse(files[0]!.content) as { required: string[]; properties: Record<string, { description: string }> };
     expect(schema.required).toEqual(['o1', 'c2']);
     expect(schema.properties.o1!.description).toBe('profile.first_name (fallback "there") (templates/welcome.mjml:1)');
     for (const p of PROFILES) expect(amp.resolve('welcome', p.data)).toEqual(resolveAmpData(JSON.parse(files[1]!.content), p.data));
+  });
+
+  it('answers emails sent from an earlier build with the plan they were built with', async () => {
+    const ctx = ampContext();
+    const old = templateFrom('<mjml><mj-body><mj-section><mj-column><mj-text>Hello {{ profile.first_name }}</mj-text></mj-column></mj-section></mj-body></mjml>', 'promo');
+    const now = templateFrom('<mjml><mj-body><mj-section><mj-column><mj-text>{% if profile.vip %}VIP {% endif %}Hello {{ profile.first_name | upper }}</mj-text></mj-column></mj-section></mj-body></mjml>', 'promo');
+    const plan = (t: typeof old) => ampTarget.extraFiles!(t, ampTarget.emit(t, ctx), ctx)[1]!.content;
+    writeFileSync(path.join(archive, 'promo.old.resolver.json'), plan(old));
+    const current = mkdtempSync(path.join(tmpdir(), 'tailor-amp-now-'));
+    writeFileSync(path.join(current, 'promo.resolver.json'), plan(now));
+    const amp = await loadAmpResolver([current, archive]);
+    const versionOf = (t: typeof old) => /[?&]v=([0-9a-f]{12})&/.exec(ampTarget.emit(t, ctx).html)![1]!;
+    expect(amp.resolve('promo', { first_name: 'Ana' }, versionOf(old))).toEqual({ o1: 'Ana' });
+    expect(amp.resolve('promo', { first_name: 'Ana' }, versionOf(now))).toEqual({ c1: false, o2: 'ANA' });
+    expect(amp.resolve('promo', { first_name: 'Ana' })).toEqual({ c1: false, o2: 'ANA' });
+    rmSync(current, { recursive: true, force: true });
   });
 
   it('answers the AMP for Email CORS handshake, v2 and v1, and refuses unknown senders', () => {
