@@ -32,7 +32,7 @@ export function mjAttr(state: RenderState, el: MjElement, a: Attributes, name: s
   const own = el.attrs[name];
   if (own) return attributeValue(state, own.raw, env, { tag: el.tag, name, span: own.span }, url);
   const value = a.get(name);
-  if (value !== undefined && url) checkStaticUrl(state, value, url, { name, span: el.span }, env);
+  if (value !== undefined && url) checkStaticUrl(state, value, url, { name, span: el.span });
   return value;
 }
 

@@ -94,7 +94,7 @@ export function attributeValue(
   const parts = splitTokens(raw);
   if (parts.every((p) => typeof p === 'string')) {
     const value = decodeHTMLAttribute(raw);
-    if (url) checkUrl(state, value, url, where, env);
+    if (url) checkStaticUrl(state, value, url, where);
     return value;
   }
   requireTemplate(env);
@@ -112,16 +112,12 @@ export function attributeValue(
   return { field: name };
 }
 
-function checkUrl(state: RenderState, value: string, kind: UrlKind, where: { name: string; span: Span }, _env: Env): void {
+/** Reports a static URL that AMP would reject. */
+export function checkStaticUrl(state: RenderState, value: string, kind: UrlKind, where: { name: string; span: Span }): void {
   // Outside a template AMP rejects "{{" in URLs; inside one a URL must be a single field.
   if (value.includes('{{')) {
     state.report('amp-static-mustache', where.span, { where: `the ${where.name} attribute` });
     return;
   }
   if (!urlAllowed(value, kind)) state.report('amp-url-not-absolute', where.span, { attribute: where.name, url: value, schemes: schemesFor(kind) });
-}
-
-/** Reports a static URL that AMP would reject (for values built by the renderer, e.g. navbar links). */
-export function checkStaticUrl(state: RenderState, value: string, kind: UrlKind, where: { name: string; span: Span }, env: Env): void {
-  checkUrl(state, value, kind, where, env);
 }

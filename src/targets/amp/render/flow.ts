@@ -165,7 +165,7 @@ function renderElement(state: RenderState, el: MjElement, env: Env, level: Level
 
 function background(state: RenderState, el: MjElement, a: Attributes): Declarations {
   const url = a.get('background-url');
-  if (url) checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span }, { template: false, scope: [], region: null });
+  if (url) checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span });
   return {
     'background-color': a.get('background-color'),
     'background-image': url ? `url('${url.replace(/'/g, '%27')}')` : undefined,
@@ -314,7 +314,7 @@ function renderWrapper(state: RenderState, el: MjElement, env: Env): AmpNode[] {
 function renderHero(state: RenderState, el: MjElement, env: Env): AmpNode[] {
   const a = state.attributes(el);
   const url = a.get('background-url');
-  if (url) checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span }, env);
+  if (url) checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span });
   const height = a.get('mode') === 'fixed-height' ? pxValue(a.get('height')) : null;
   const inner = state.cls(
     {

@@ -67,10 +67,8 @@ function socialElement(state: RenderState, el: MjElement, env: Env, passed: Reco
     }),
     html('</amp-img>'),
   ];
-  if (src === undefined) {
-    state.report('amp-image-size-unknown', el.span, { src: '(no src)', path: 'a local path' });
-  }
-  const icon = element(
+  // No src and no known network: MJML shows no picture either.
+  const icon = src === undefined ? [] : element(
     'span',
     {
       class: state.cls(
@@ -127,7 +125,7 @@ export function renderNavbar(state: RenderState, el: MjElement, env: Env, walk: 
       // MJML concatenates base-url and href.
       href = attributeValue(state, base ? `${base.replace(/&/g, '&amp;')}${own.raw}` : own.raw, childEnv, { tag: child.tag, name: 'href', span: own.span }, 'link');
     } else if (base) {
-      checkStaticUrl(state, base, 'link', { name: 'base-url', span: child.span }, childEnv);
+      checkStaticUrl(state, base, 'link', { name: 'base-url', span: child.span });
       href = base;
     }
     const cls = classOf(state, child, la, {
