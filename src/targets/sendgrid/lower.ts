@@ -52,6 +52,10 @@ function lowerOutput(node: OutputNode, env: LowerEnv): Piece[] {
       env.refused.push(`filter-${filter.name}`);
       continue;
     }
+    if (dated) {
+      report(env, 'sendgrid-date-format', filter.span, { format: filter.format, reason: 'an earlier date filter already formatted the value' });
+      continue;
+    }
     if (node.ref.type !== 'date') report(env, 'sendgrid-date-input', filter.span, { ref: refName(node.ref), type: node.ref.type });
     const mapped = toFormatDate(filter.format);
     if (!mapped.ok) report(env, 'sendgrid-date-format', filter.span, { format: filter.format, reason: mapped.reason });
@@ -63,7 +67,7 @@ function lowerOutput(node: OutputNode, env: LowerEnv): Piece[] {
   // A missing value prints "" in Handlebars, which is the reference's empty fallback;
   // formatDate's output for a missing value is not documented, so it is always guarded.
   if (fallback.length === 0 && !dated) return value;
-  return presenceGuard(node, path, value, fallback, env);
+  return presenceGuard(node, path, value, fallback);
 }
 
 /**
@@ -77,7 +81,7 @@ function unescaped(node: OutputNode): boolean {
 }
 
 /** `value` when the output's value is present (Tailor's meaning), else `fallback`. */
-function presenceGuard(node: OutputNode, path: string, value: Piece[], fallback: Piece[], env: LowerEnv): Piece[] {
+function presenceGuard(node: OutputNode, path: string, value: Piece[], fallback: Piece[]): Piece[] {
   switch (node.ref.type) {
     case 'number':
       return block('if', [path], value, block('equals', [path, '0'], value, fallback));

@@ -78,6 +78,8 @@ describe('sendgrid refusals', () => {
       expectCode(codes([dated(format)]), 'sendgrid-date-format');
     }
     expect(codes([dated('%A %e %B %Y, %H:%M (%%)')])).toEqual([]);
+    const twice = dated('%Y') as Extract<Node, { kind: 'output' }>;
+    expectCode(codes([{ ...twice, filters: [...twice.filters, ...twice.filters] }]), 'sendgrid-date-format');
   });
 
   it('sendgrid-date-input: the date filter on a value that is not a date', () => {
