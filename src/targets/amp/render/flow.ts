@@ -23,6 +23,7 @@ import {
 } from './blocks.js';
 import { checkStaticUrl, renderDynamic } from './dynamic.js';
 import { pxValue } from './images.js';
+import { urlAllowed } from './urls.js';
 import { element, isBlank } from './markup.js';
 import type { Attributes, Env, RenderState } from './state.js';
 import type { Declarations } from './styles.js';
@@ -163,9 +164,16 @@ function renderElement(state: RenderState, el: MjElement, env: Env, level: Level
   }
 }
 
-function background(state: RenderState, el: MjElement, a: Attributes): Declarations {
+/** The background-url when it is usable (https); reported otherwise. */
+function backgroundUrl(state: RenderState, el: MjElement, a: Attributes): string | undefined {
   const url = a.get('background-url');
-  if (url) checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span });
+  if (!url) return undefined;
+  checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span });
+  return urlAllowed(url, 'image') ? url : undefined;
+}
+
+function background(state: RenderState, el: MjElement, a: Attributes): Declarations {
+  const url = backgroundUrl(state, el, a);
   return {
     'background-color': a.get('background-color'),
     'background-image': url ? `url('${url.replace(/'/g, '%27')}')` : undefined,
@@ -313,8 +321,7 @@ function renderWrapper(state: RenderState, el: MjElement, env: Env): AmpNode[] {
 
 function renderHero(state: RenderState, el: MjElement, env: Env): AmpNode[] {
   const a = state.attributes(el);
-  const url = a.get('background-url');
-  if (url) checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span });
+  const url = backgroundUrl(state, el, a);
   const height = a.get('mode') === 'fixed-height' ? pxValue(a.get('height')) : null;
   const inner = state.cls(
     {
