@@ -33,7 +33,7 @@ export interface CompileResult {
 }
 
 export function targetContext(project: Project): TargetContext {
-  return { attributes: project.attributes, config: project.config, segments: project.segments };
+  return { attributes: project.attributes, config: project.config, segments: project.segments, root: project.root };
 }
 
 /** Segments a target reads from a precomputed per-ESP field instead of lowering their condition. */

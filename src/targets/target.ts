@@ -34,6 +34,8 @@ export interface TargetContext {
   config: TailorConfig;
   /** Named segments (for targets that read some segments from precomputed fields). */
   segments?: Map<string, SegmentDef>;
+  /** Absolute project root (for targets that read local files, e.g. image sizes). */
+  root?: string;
 }
 
 /** The emitted code of one template for one target. */
