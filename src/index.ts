@@ -1,6 +1,6 @@
 // Tailor's programmatic API: the same functions the CLI runs, for teams that script
 // their pipelines.
-export { build, outputFiles, type BuildOptions, type BuildResult } from './commands/build.js';
+export { build, type BuildOptions, type BuildResult } from './commands/build.js';
 export { render, type RenderOptions, type RenderResult } from './commands/render.js';
 export { verify, type VerifyOptions, type VerifyResult, type Mismatch } from './commands/verify.js';
 export { expandToPlainMjml } from './commands/expand.js';

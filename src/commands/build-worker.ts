@@ -1,0 +1,32 @@
+// A worker thread of a large build: loads the project once, then compiles and stages
+// the templates the main thread sends it, chunk by chunk.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadProject } from '../source/load.js';
+import type { TargetId } from '../source/model.js';
+import { stageTemplates } from './stage-templates.js';
+
+interface WorkerInput {
+  root: string;
+  config?: string;
+  targets: TargetId[];
+  staging: string;
+}
+
+const input = workerData as WorkerInput;
+const { project } = await loadProject(input.root, input.config ? { config: input.config } : {});
+if (!project) throw new Error('worker could not load the project');
+
+parentPort!.on('message', async (message: { names: string[] } | 'done') => {
+  if (message === 'done') {
+    parentPort!.close();
+    return;
+  }
+  try {
+    const staged = await stageTemplates(project, message.names, input.targets, input.staging);
+    parentPort!.postMessage({ ok: true, staged });
+  } catch (err) {
+    const e = err as Error;
+    parentPort!.postMessage({ ok: false, error: e.stack ?? e.message });
+  }
+});
+parentPort!.postMessage({ ready: true });
