@@ -6,13 +6,18 @@
 //   npx tsx scripts/conformance-mjml.ts <dir> [--timing]
 //
 // --timing also measures, after a warm-up, ms per template for mjml2html alone, for the
-// whole render phase, and for the text-part conversion inside it.
+// whole render phase, and for the text-part conversion inside it; then the same for a
+// personalised copy of each file (every mj-text's content wrapped in an if/else, with an
+// output in the first branch).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/defaults.js';
+import type { Node, Span } from '../src/ir/nodes.js';
+import type { TemplateIR } from '../src/targets/target.js';
 import { compareWithReference, mjmlReferenceHtml, staticHtml, staticTemplateIR } from '../src/render/mjml-conformance.js';
 import { loadMjml } from '../src/render/mjml-engine.js';
 import { mjmlOptions, renderTemplate } from '../src/render/render.js';
+import { serializeTemplate } from '../src/render/serialize.js';
 import { htmlToText } from '../src/render/text-part.js';
 
 const args = process.argv.slice(2);
@@ -56,42 +61,79 @@ process.exit(failed > 0 ? 1 : 0);
 async function timing(): Promise<void> {
   const engine = loadMjml();
   const sources = files.map((f) => ({ file: f, name: f.replace(/\.mjml$/, ''), text: readFileSync(path.join(root, f), 'utf8') }));
-  const htmls: string[] = [];
-  for (const s of sources) htmls.push((await engine.renderPlain(s.text, mjmlOptions(config, s.file, root))).html);
-  const rounds = 15;
-  const mjmlMs: number[] = [];
-  const tailorMs: number[] = [];
-  const textMs: number[] = [];
-  for (let round = 0; round < rounds + 3; round++) {
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    // Interleaved per template, so machine noise hits both sides alike.
-    for (const [k, s] of sources.entries()) {
-      const t0 = performance.now();
-      await engine.renderPlain(s.text, mjmlOptions(config, s.file, root));
-      const t1 = performance.now();
-      await renderTemplate(staticTemplateIR(s.name, s.file, s.text), config, { root });
-      const t2 = performance.now();
-      htmlToText(htmls[k]!);
-      const t3 = performance.now();
-      a += t1 - t0;
-      b += t2 - t1;
-      c += t3 - t2;
+  const variants: [string, (s: (typeof sources)[number]) => TemplateIR][] = [
+    ['plain', (s) => staticTemplateIR(s.name, s.file, s.text)],
+    ['personalised', (s) => personalised(s.name, s.file, s.text)],
+  ];
+  for (const [label, makeIR] of variants) {
+    const irs = sources.map(makeIR);
+    // What mjml itself is given: the serialized MJML, placeholders and mj-raw markers included.
+    const serialized = irs.map((ir) => serializeTemplate(ir, engine.schema).mjml);
+    const htmls: string[] = [];
+    for (const ir of irs) {
+      const outcome = await renderTemplate(ir, config, { root });
+      if (!outcome.rendered) throw new Error(`${ir.file}: ${outcome.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`).join("; ")}`);
+      htmls.push(staticOrJoined(outcome.rendered.parts.html));
     }
-    if (round >= 3) {
-      mjmlMs.push(a / sources.length);
-      tailorMs.push(b / sources.length);
-      textMs.push(c / sources.length);
+    const rounds = 15;
+    const mjmlMs: number[] = [];
+    const tailorMs: number[] = [];
+    const textMs: number[] = [];
+    for (let round = 0; round < rounds + 3; round++) {
+      let a = 0;
+      let b = 0;
+      let c = 0;
+      // Interleaved per template, so machine noise hits both sides alike.
+      for (const [k, s] of sources.entries()) {
+        const t0 = performance.now();
+        await engine.renderPlain(serialized[k]!, mjmlOptions(config, s.file, root));
+        const t1 = performance.now();
+        await renderTemplate(irs[k]!, config, { root });
+        const t2 = performance.now();
+        htmlToText(htmls[k]!);
+        const t3 = performance.now();
+        a += t1 - t0;
+        b += t2 - t1;
+        c += t3 - t2;
+      }
+      if (round >= 3) {
+        mjmlMs.push(a / sources.length);
+        tailorMs.push(b / sources.length);
+        textMs.push(c / sources.length);
+      }
     }
+    const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
+    const m = median(mjmlMs);
+    const t = median(tailorMs);
+    const x = median(textMs);
+    console.log(`timing, ${label} (median of ${rounds} rounds, ms per template):`);
+    console.log(`  mjml2html alone (same MJML)     ${m.toFixed(2)}`);
+    console.log(`  renderTemplate (total)          ${t.toFixed(2)}  (${(t / m).toFixed(2)}x mjml)`);
+    console.log(`  of which text conversion        ${x.toFixed(2)}`);
+    console.log(`  the rest of Tailor's work       ${(t - m - x).toFixed(2)}`);
   }
-  const median = (xs: number[]): number => [...xs].sort((x, y) => x - y)[xs.length >> 1]!;
-  const m = median(mjmlMs);
-  const t = median(tailorMs);
-  const x = median(textMs);
-  console.log(`timing (median of ${rounds} rounds, ms per template):`);
-  console.log(`  mjml2html alone            ${m.toFixed(2)}`);
-  console.log(`  renderTemplate (total)     ${t.toFixed(2)}  (${(t / m).toFixed(2)}x mjml)`);
-  console.log(`  of which text conversion   ${x.toFixed(2)}`);
-  console.log(`  overhead besides text      ${(t - m - x).toFixed(2)}`);
+}
+
+/** The html part's text with dynamic nodes left out (only the text converter's input size matters here). */
+function staticOrJoined(nodes: Node[]): string {
+  return nodes.map((n) => (n.kind === 'static' ? n.text : '')).join('');
+}
+
+/** Every mj-text's content wrapped in {% if profile.vip %}content {{ profile.first_name }}{% else %}content{% endif %}. */
+function personalised(name: string, file: string, source: string): TemplateIR {
+  const span: Span = { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const body: Node[] = [];
+  let pos = 0;
+  const bodyStart = source.indexOf('<mj-body');
+  for (const m of source.matchAll(/(<mj-text\b[^>]*[^/]>)([\s\S]*?)(<\/mj-text\s*>)/g)) {
+    if (m.index < bodyStart) continue;
+    const contentStart = m.index + m[1]!.length;
+    body.push({ kind: 'static', text: source.slice(pos, contentStart) });
+    const content: Node = { kind: 'static', text: m[2]! };
+    const output: Node = { kind: 'output', ref: { kind: 'attr', name: 'first_name', type: 'string', span }, filters: [], fallback: 'there', context: 'html', span };
+    body.push({ kind: 'if', branches: [{ cond: { kind: 'truthy', ref: { kind: 'attr', name: 'vip', type: 'boolean', span }, span }, body: [content, output] }], else: [content], span });
+    pos = contentStart + m[2]!.length;
+  }
+  body.push({ kind: 'static', text: source.slice(pos) });
+  return { ...staticTemplateIR(name, file, source), body };
 }

@@ -55,6 +55,35 @@ const enum S {
 /** Elements whose content is not markup (the same list htmlparser2 treats specially). */
 const RAW_TEXT_ELEMENTS = new Set(['style', 'script', 'title', 'textarea']);
 
+// Hot path: a whole start or end tag inside one chunk is matched by one regex (no
+// backtracking blow-up: every repetition starts with a character the previous part cannot
+// take). A tag cut by a chunk boundary falls back to the character-level machine below.
+const WHOLE_START_TAG = /<([a-zA-Z][^\t\n\f\r />]*)(?:[\t\n\f\r ]+[^\t\n\f\r />="']+(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"|'[^']*'|[^\t\n\f\r >"']+))?)*[\t\n\f\r ]*(\/?)>/y;
+const WHOLE_END_TAG = /<\/([a-zA-Z][^\t\n\f\r />]*)[\t\n\f\r ]*>/y;
+
+// Codes of characters that end a tag or attribute name.
+const SPACE_CODES = new Set([32, 10, 9, 13, 12]);
+const SLASH = 47;
+const GT = 62;
+const EQ = 61;
+
+/** End of the run starting at i of name characters (not space, `/`, `>`, and `=` when `attr`). */
+function nameRunEnd(chunk: string, i: number, attr: boolean): number {
+  let j = i;
+  while (j < chunk.length) {
+    const code = chunk.charCodeAt(j);
+    if (SPACE_CODES.has(code) || code === SLASH || code === GT || (attr && code === EQ)) break;
+    j++;
+  }
+  return j;
+}
+
+function spaceRunEnd(chunk: string, i: number): number {
+  let j = i;
+  while (j < chunk.length && SPACE_CODES.has(chunk.charCodeAt(j))) j++;
+  return j;
+}
+
 const isSpace = (c: string): boolean => c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\f';
 const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
@@ -132,6 +161,17 @@ export class MarkupScanner {
           break;
         }
         case S.TagOpen:
+          if (i > 0 && (c === '/' || isLetter(c))) {
+            const whole = c === '/' ? WHOLE_END_TAG : WHOLE_START_TAG;
+            whole.lastIndex = i - 1;
+            const m = whole.exec(chunk);
+            if (m) {
+              this.tagId = ++this.tagCounter;
+              this.attrIndex = -1;
+              i = this.emit(m[1]!.toLowerCase(), c === '/', m[2] === '/', whole.lastIndex - 1, onTag);
+              break;
+            }
+          }
           if (c === '/') {
             this.startTag(true, '');
             i++;
@@ -164,14 +204,15 @@ export class MarkupScanner {
             this.state = S.Bogus;
             this.head = '';
           } else {
-            this.name += c.toLowerCase();
-            i++;
+            const end = nameRunEnd(chunk, i, false);
+            this.name += chunk.slice(i, end).toLowerCase();
+            i = end;
           }
           break;
         case S.InTag:
         case S.AfterAttrName:
           if (isSpace(c)) {
-            i++;
+            i = spaceRunEnd(chunk, i);
           } else if (c === '>') {
             i = this.emitTag(chunk, i, onTag);
           } else if (c === '/') {
@@ -199,8 +240,9 @@ export class MarkupScanner {
           } else if (c === '>' || c === '/') {
             this.state = S.InTag;
           } else {
-            this.attrName += c;
-            i++;
+            const end = nameRunEnd(chunk, i, true);
+            this.attrName += chunk.slice(i, end);
+            i = end;
           }
           break;
         case S.BeforeValue:
@@ -251,16 +293,25 @@ export class MarkupScanner {
             this.state = S.Bogus;
           }
           break;
-        case S.Bogus:
-          if (c === '>') {
+        case S.Bogus: {
+          const j = chunk.indexOf('>', i);
+          const end = j < 0 ? n : j;
+          if (this.head.length < 16) this.head += chunk.slice(i, Math.min(end, i + 16));
+          if (j < 0) {
+            i = n;
+          } else {
             if (this.head.startsWith('[endif]') && this.conditionalDepth > 0) this.conditionalDepth--;
             this.state = S.Text;
-          } else if (this.head.length < 16) {
-            this.head += c;
+            i = j + 1;
           }
-          i++;
           break;
+        }
         case S.Comment:
+          if (this.head.length >= 9 && this.head !== '[if') {
+            // Past the part that tells what the comment is: jump to its end.
+            i = this.skipComment(chunk, i);
+            break;
+          }
           if (this.head.length < 16) this.head += c;
           i++;
           if (this.head === '>' || this.head === '->') {
@@ -277,15 +328,24 @@ export class MarkupScanner {
             this.dashes = 0;
           }
           break;
-        case S.ConditionalHead:
+        case S.ConditionalHead: {
           if (c === '>' && this.bracket) {
             this.conditionalDepth++;
             this.state = S.Text;
-          } else {
-            this.bracket = c === ']';
+            i++;
+            break;
           }
-          i++;
+          const j = chunk.indexOf(']>', i);
+          if (j < 0) {
+            this.bracket = chunk.endsWith(']');
+            i = n;
+          } else {
+            this.conditionalDepth++;
+            this.state = S.Text;
+            i = j + 2;
+          }
           break;
+        }
         case S.Raw: {
           const j = chunk.indexOf('<', i);
           if (j < 0) {
@@ -328,6 +388,25 @@ export class MarkupScanner {
     this.offset += n;
   }
 
+  /** In a comment whose kind is known: finds `-->` (dashes may end the previous chunk). */
+  private skipComment(chunk: string, i: number): number {
+    const end = (at: number): number => {
+      if (this.head.startsWith('<![endif]') && this.conditionalDepth > 0) this.conditionalDepth--;
+      this.state = S.Text;
+      this.dashes = 0;
+      return at;
+    };
+    if (this.dashes >= 2 && chunk[i] === '>') return end(i + 1);
+    if (this.dashes === 1 && chunk.startsWith('->', i)) return end(i + 2);
+    const j = chunk.indexOf('-->', i);
+    if (j >= 0) return end(j + 3);
+    let trailing = 0;
+    while (trailing < 2 && chunk.length - 1 - trailing >= i && chunk[chunk.length - 1 - trailing] === '-') trailing++;
+    // A chunk of dashes only adds to those the previous chunk ended with.
+    this.dashes = trailing === chunk.length - i ? Math.min(2, this.dashes + trailing) : trailing;
+    return chunk.length;
+  }
+
   private startTag(closing: boolean, name: string): void {
     this.closing = closing;
     this.name = name;
@@ -339,23 +418,22 @@ export class MarkupScanner {
   }
 
   /** Handles the `>` at chunk[i]; returns the next index. */
-  private emitTag(chunk: string, i: number, onTag?: (event: TagEvent) => void): number {
-    const event: TagEvent = {
-      name: this.name,
-      closing: this.closing,
-      selfClosing: !this.closing && this.slash,
-      start: this.tagStart,
-      end: this.offset + i + 1,
-    };
+  private emitTag(_chunk: string, i: number, onTag?: (event: TagEvent) => void): number {
+    return this.emit(this.name, this.closing, !this.closing && this.slash, i, onTag);
+  }
+
+  private emit(name: string, closing: boolean, selfClosing: boolean, gt: number, onTag?: (event: TagEvent) => void): number {
+    this.name = name;
+    this.closing = closing;
     this.attrName = '';
     this.quote = '';
-    if (!event.closing && !event.selfClosing && RAW_TEXT_ELEMENTS.has(event.name)) {
-      this.rawName = event.name;
+    if (!closing && !selfClosing && RAW_TEXT_ELEMENTS.has(name)) {
+      this.rawName = name;
       this.state = S.Raw;
     } else {
       this.state = S.Text;
     }
-    onTag?.(event);
-    return i + 1;
+    onTag?.({ name, closing, selfClosing, start: this.tagStart, end: this.offset + gt + 1 });
+    return gt + 1;
   }
 }

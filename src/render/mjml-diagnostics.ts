@@ -73,7 +73,7 @@ export function inspectIncludes(
   const read = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   const rel = (p: string): string => (root ? path.relative(root, p).split(path.sep).join('/') : p);
-  const visit = (node: MjmlJsonNode, including: string | undefined): void => {
+  const visit = (node: MjmlJsonNode): void => {
     const own = node.includedIn && node.includedIn.length > 0 ? node.absoluteFilePath : undefined;
     if (own) read.add(rel(own));
     // css and html includes keep the path as written, relative to the including file.
@@ -86,9 +86,9 @@ export function inspectIncludes(
         diagnostics.push(diag('render-include-denied', at, { path: includePathOnLine(serialized, node.line) }));
       }
     }
-    for (const child of node.children ?? []) visit(child, own ?? including);
+    for (const child of node.children ?? []) visit(child);
   };
-  if (json) visit(json, undefined);
+  if (json) visit(json);
   return { read: [...read].sort(), diagnostics };
 }
 

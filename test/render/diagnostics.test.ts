@@ -193,6 +193,18 @@ describe('mj-include', () => {
     expect(html).toContain('Footer text');
   });
 
+  it('reports css and html includes as read too', async () => {
+    writeFileSync(path.join(root, 'partials', 'extra.css'), '.x { color: red; }');
+    writeFileSync(path.join(root, 'partials', 'extra.html'), '<p>raw html</p>');
+    const source = withInclude('../partials/footer.mjml').replace(
+      '<mjml><mj-body>',
+      '<mjml><mj-head><mj-include path="../partials/extra.css" type="css" /></mj-head><mj-body><mj-include path="../partials/extra.html" type="html" />',
+    );
+    const out = await renderSource(source, { root });
+    expect(out.diagnostics).toEqual([]);
+    expect(out.read).toEqual(['partials/extra.css', 'partials/extra.html', 'partials/footer.mjml']);
+  });
+
   it('points validation errors inside an included file at the include', async () => {
     const out = await renderSource(withInclude('../partials/bad.mjml'), { root });
     expect(where(out.diagnostics)).toEqual(['render-mjml-invalid@3:1']);

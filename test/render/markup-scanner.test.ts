@@ -39,6 +39,17 @@ describe('markup scanner', () => {
     // Downlevel-revealed: <!--[if !mso]><!--> ... <!--<![endif]-->
     expect(positions(['<!--[if !mso]><!--><div>', '</div><!--<![endif]-->']).map((p) => p.depth)).toEqual([1, 0]);
     expect(positions(['<!---->x', '<!-->y']).map((p) => p.kind)).toEqual(['text', 'text']);
+    // Delimiters cut by chunk boundaries.
+    expect(positions(['<!--[if ms', 'o | IE]', '><td>', '<![end', 'if]-->'])).toEqual([
+      { kind: 'comment', attr: '', depth: 0 },
+      { kind: 'comment', attr: '', depth: 0 },
+      { kind: 'text', attr: '', depth: 1 },
+      { kind: 'comment', attr: '', depth: 1 },
+      { kind: 'text', attr: '', depth: 0 },
+    ]);
+    expect(positions(['<!-- a long comment <b> -', '-', '>after', '<!-- another long one --', '>']).map((p) => p.kind)).toEqual([
+      'comment', 'comment', 'text', 'comment', 'text',
+    ]);
   });
 
   it('reports start and end tags with offsets and self-closing', () => {
