@@ -11,7 +11,7 @@
 // blank lines collapse to one, and a line holding only if/for markers is joined to the
 // previous line, so a branch that is not taken leaves no blank lines behind (the line
 // break before each line belongs to the block that holds the line).
-import { compile, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { compile, type DomNode, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
 import { PLACEHOLDER_PREFIX } from './placeholder.js';
 
 /** Per-conversion hooks the formatters call (passed as html-to-text's "metadata"). */
@@ -38,12 +38,28 @@ const formatAnchor: FormatCallback = (elem, walk, builder) => {
     label += word;
     return word;
   });
-  walk(elem.children, builder);
+  // Without trailing whitespace, a guarded url can carry its own separating space.
+  walk(withoutTrailingSpace(elem.children), builder);
   builder.popWordTransform();
   const hooks = (builder as unknown as { metadata?: TextHooks }).metadata ?? PLAIN_HOOKS;
   if (label && hooks.canonical(label) === hooks.canonical(href)) return;
   builder.addInline(hooks.guardLink(href, label ? ` (${href})` : href), { noWordTransform: true });
 };
+
+function withoutTrailingSpace(children: DomNode[]): DomNode[] {
+  const out = [...children];
+  while (out.length > 0) {
+    const last = out[out.length - 1]!;
+    if (last.type !== 'text') break;
+    const data = (last.data ?? '').replace(/[ \t\r\n\f]+$/, '');
+    if (data) {
+      out[out.length - 1] = { ...last, data };
+      break;
+    }
+    out.pop();
+  }
+  return out;
+}
 
 const formatImage: FormatCallback = (elem, _walk, builder) => {
   const alt = String(elem.attribs?.alt ?? '').trim();
@@ -88,11 +104,13 @@ export function htmlToText(html: string, hooks: TextHooks = PLAIN_HOOKS): string
 }
 
 const BLANK = /^[\s\u200b\u200c\u200d\ufeff]*$/;
+const LOOP_MARKER = new RegExp(`${PLACEHOLDER_PREFIX}f\\d+z`);
 const MARKERS_ONLY = new RegExp(`^\\s*(?:${PLACEHOLDER_PREFIX}[iblcfmd]\\d+z\\s*)+$`);
 
 /** Right-trims lines, collapses blank runs and joins marker-only lines to their neighbour. */
 export function tidyText(text: string): string {
   const out: string[] = [];
+  let pending = '';
   for (const raw of text.split('\n')) {
     const line = BLANK.test(raw) ? '' : raw.trimEnd();
     if (MARKERS_ONLY.test(line)) {
@@ -102,18 +120,25 @@ export function tidyText(text: string): string {
       if (k >= 0) {
         out.length = k + 1;
         out[k] += markers;
-      } else {
-        // Nothing before: the markers keep a line of their own, so the line break that
-        // follows stays inside the block (loop iterations stay on separate lines).
+      } else if (LOOP_MARKER.test(pending + markers)) {
+        // Nothing before, and a loop: the markers keep a line of their own, so the line
+        // break that follows stays inside the loop and iterations stay on separate lines.
         out.length = 0;
-        out.push(markers);
+        out.push(pending + markers);
+        pending = '';
+      } else {
+        // Nothing before: joined to the first line of content.
+        out.length = 0;
+        pending += markers;
       }
     } else if (line === '') {
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+      if (pending === '' && out.length > 0 && out[out.length - 1] !== '') out.push('');
     } else {
-      out.push(line);
+      out.push(pending + line);
+      pending = '';
     }
   }
+  if (pending) out.push(pending);
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.join('\n');
 }
