@@ -71,14 +71,15 @@ export async function compileTemplate(
     emitted: {},
     extraFiles: {},
   };
-  if (hasErrors(diagnostics)) return { compiled, diagnostics };
-
+  // Every target checks the template even when another phase or target found errors,
+  // so one run reports every problem; code is emitted only from a sound template.
   const ctx = targetContext(project);
+  const sound = !hasErrors(diagnostics);
   for (const id of targets) {
     const target = getTarget(id);
     const refusals = target.check(compiled.rendered, ctx);
     diagnostics.push(...refusals);
-    if (hasErrors(refusals)) continue;
+    if (!sound || hasErrors(refusals) || hasErrors(diagnostics.filter((d) => d.target === id))) continue;
     const emitted = target.emit(compiled.rendered, ctx);
     for (const problem of target.integrity?.(emitted) ?? []) {
       diagnostics.push(diag('integrity-failed', { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 }, { target: id, problem }, { target: id }));

@@ -1,7 +1,7 @@
 // `tailor build`: compile every template for every selected target and write dist/
 // atomically, with a manifest. Nothing is written when any error was found.
 import path from 'node:path';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Project, TargetId } from '../source/model.js';
 import type { Manifest } from '../write/manifest.js';
 import { commitStaging, createStaging, discardStaging, writeFiles } from '../write/write-dist.js';
@@ -34,10 +34,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const outDir = path.resolve(project.root, options.out ?? project.config.paths.out);
   const targets = options.targets ?? project.config.targets;
   const names = project.templates.map((t) => t.name);
-  if (hasErrors(opened.diagnostics)) {
-    return { exitCode: exitCodeFor(opened.diagnostics), diagnostics: sortDiagnostics(opened.diagnostics), project, outDir };
-  }
-
   const staging = await createStaging(outDir);
   try {
     const workers = poolSize(names.length);
