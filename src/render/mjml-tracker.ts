@@ -100,6 +100,11 @@ export class MjmlTracker {
     return this.stack[this.stack.length - 1]?.name;
   }
 
+  /** The element enclosing the innermost open one. */
+  parentOfTop(): string | undefined {
+    return this.stack[this.stack.length - 2]?.name;
+  }
+
   /** Stream offset where the innermost open MJML element's start tag begins. */
   topStart(): number | undefined {
     return this.stack[this.stack.length - 1]?.start;

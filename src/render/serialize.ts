@@ -23,6 +23,9 @@ import { advanceSpan } from './span.js';
 
 export type Placement = 'block' | 'content' | 'attr';
 
+/** Ending tags whose content MJML does not render (mj-carousel-image only renders its attributes). */
+const CONTENT_NOT_RENDERED = new Set(['mj-carousel-image']);
+
 /** A dynamic node of the body as it was serialized. */
 export interface DynamicEntry {
   id: number;
@@ -275,6 +278,12 @@ class Serializer {
     if (tracker.inside('mj-head')) {
       const element = tracker.inContent() ? tracker.top() : undefined;
       if (element !== 'mj-title' && element !== 'mj-preview') return this.report('render-dynamic-in-head', node, {});
+    }
+    if (tracker.inContent()) {
+      // <mj-raw> directly in <mjml> goes before the doctype or nowhere: not part of the body.
+      if (tracker.parentOfTop() === 'mjml') return this.report('render-dynamic-outside-body', node, {});
+      const element = tracker.top()!;
+      if (CONTENT_NOT_RENDERED.has(element) && where.kind !== 'attr-value') return this.report('render-output-outside-content', node, { parent: element });
     }
     switch (where.kind) {
       case 'tag':

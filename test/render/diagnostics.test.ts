@@ -78,6 +78,19 @@ describe('dynamic content MJML cannot carry', () => {
     expect(out.diagnostics[1]!.message).toContain('<mj-carousel>');
   });
 
+  it('refuses content MJML does not render in place', async () => {
+    const out = await renderSource(
+      [
+        '<mjml><mj-body><mj-section><mj-column>',
+        '<mj-carousel><mj-carousel-image src="https://example.com/{{ profile.ok }}.png">{{ profile.lost }}</mj-carousel-image></mj-carousel>',
+        '</mj-column></mj-section></mj-body>',
+        '<mj-raw position="file-start">{{ profile.top }}</mj-raw>',
+        '</mjml>',
+      ].join('\n'),
+    );
+    expect(where(out.diagnostics)).toEqual(['render-output-outside-content@2:80', 'render-dynamic-outside-body@4:31']);
+  });
+
   it('refuses blocks whose branches do not hold whole elements', async () => {
     const out = await renderSource(
       [
