@@ -60,10 +60,10 @@ if (corpus) {
     const name = `t${String(i).padStart(4, '0')}-${f.replace(/\.mjml$/, '')}`;
     writeFileSync(path.join(project, 'templates', `${name}.mjml`), vary(readFileSync(path.join(repo, 'templates', f), 'utf8'), i));
   }
-  // The mjml CLI gets the same templates as plain MJML: components expanded and the
-  // logic evaluated for a profile with no data (the content every template falls back to).
+  // The mjml CLI gets the same templates as plain MJML: components expanded, slots lowered,
+  // and every branch kept, so it renders the same markup Tailor renders once per template.
   const api = await import(path.join(repo, 'lib', 'index.js'));
-  const plain = await api.expandToPlainMjml({ root: project });
+  const plain = await api.expandToPlainMjml({ root: project, mode: 'all-branches' });
   for (const [name, mjml] of Object.entries(plain)) writeFileSync(path.join(mjmlIn, `${name}.mjml`), mjml);
 }
 
