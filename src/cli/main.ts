@@ -25,7 +25,12 @@ Exit codes: 0 ok, 1 errors in the sources or verify mismatches, 2 usage/config/i
 
 const SWITCHES = new Set(['help', 'version', 'quiet']);
 
-export async function main(argv: string[], io = { out: process.stdout, err: process.stderr }): Promise<number> {
+export interface CliIO {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+}
+
+export async function main(argv: string[], io: CliIO = { out: process.stdout, err: process.stderr }): Promise<number> {
   try {
     const args = parseArgs(argv, SWITCHES);
     if (flag(args, 'version')) {

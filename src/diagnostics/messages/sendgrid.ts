@@ -47,7 +47,7 @@ export const sendgridMessages = {
   'sendgrid-too-many-branches': {
     severity: 'error',
     message: 'SendGrid needs {copies} copies of one branch of this condition (limit {limit})',
-    hint: 'Handlebars on SendGrid has no "or" over comparisons, so content is duplicated per case. Simplify the or/not logic, give the segment a precomputed SendGrid field, or raise target.sendgrid.maxBranches in tailor.config.yaml.',
+    hint: 'Handlebars on SendGrid has no "or" over comparisons, so content is duplicated per case. Simplify the or/not logic, give the segment a precomputed SendGrid field, or raise `sendgrid.maxBranches` in tailor.config.yaml.',
   },
   'sendgrid-field-name': {
     severity: 'error',

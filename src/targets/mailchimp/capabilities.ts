@@ -43,7 +43,7 @@ export const mailchimpCapabilities = {
     hint: precompute,
   },
   and: { level: 'emulated', note: 'nested *|IF:|* blocks' },
-  or: { level: 'emulated', note: 'a decision tree repeating the content per case, capped by target.mailchimp.maxBranches' },
+  or: { level: 'emulated', note: 'a decision tree repeating the content per case, capped by `mailchimp.maxBranches` in tailor.config.yaml' },
   not: { level: 'emulated', note: '*|IFNOT:TAG|*, swapped branches, or != inside a presence test' },
   elif: { level: 'native', note: '*|ELSEIF:|*, or a decision tree when conditions combine and/or' },
   loop: {

@@ -22,7 +22,7 @@ export const sendgridCapabilities = {
   'order-date': { level: 'refused', note: 'SendGrid has no date comparison helper', hint: 'Send the date as a number (e.g. days since an epoch) and compare numbers, or give the segment a precomputed SendGrid field.' },
   'equals-date': { level: 'refused', note: 'SendGrid has no date comparison helper (equal instants may be written differently)', hint: 'Compare a number attribute instead, or give the segment a precomputed SendGrid field.' },
   and: { level: 'emulated', note: 'nested blocks (`{{#and}}` for two bare values)' },
-  or: { level: 'emulated', note: 'a decision tree that repeats the content per case (`{{#or}}` for two bare values); capped by target.sendgrid.maxBranches' },
+  or: { level: 'emulated', note: 'a decision tree that repeats the content per case (`{{#or}}` for two bare values); capped by `sendgrid.maxBranches` in tailor.config.yaml' },
   not: { level: 'emulated', note: 'branches swapped (`{{#unless}}`, `{{#notEquals}}`)' },
   elif: { level: 'emulated', note: 'nested `{{else}}` blocks (never `{{else equals}}`)' },
   loop: { level: 'emulated', note: '`{{#each @root.list}}` with `{{#lessThan @index n}}` for the limit and `{{else}}` for the empty case' },
