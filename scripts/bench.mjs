@@ -35,7 +35,7 @@ mkdirSync(mjmlIn, { recursive: true });
 mkdirSync(mjmlOut, { recursive: true });
 
 /** Give each generated copy its own text, so no step can cache across copies. */
-const vary = (source, i) => source.replace(/<mj-text([^>]*)>/, (m) => `${m}<span>Edition ${i}.</span> `);
+const vary = (source, i) => source.replace(/<mj-text(\s[^>]*[^/]|)>/, (m) => `${m}<span>Edition ${i}.</span> `);
 
 if (corpus) {
   const files = readdirSync(corpus).filter((f) => f.endsWith('.mjml')).sort();

@@ -40,7 +40,7 @@ export const mailchimpMessages = {
   'mailchimp-branch-limit': {
     severity: 'error',
     message:
-      'This condition needs {count} branches once lowered to Mailchimp merge tags (no and/or: content is repeated per case), more than `mailchimp.maxBranches` in tailor.config.yaml = {max}',
+      'This condition needs {count} branches once lowered to Mailchimp merge tags (no and/or: content is repeated per case), more than maxBranches = {max} (mailchimp.maxBranches in tailor.config.yaml)',
     hint: 'Simplify the condition, move part of it into a precomputed segment field (fields: { mailchimp: TAG } in rules/segments.yaml), or raise `mailchimp.maxBranches` in tailor.config.yaml.',
   },
   'mailchimp-tag-invalid': {

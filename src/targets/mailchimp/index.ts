@@ -5,11 +5,21 @@
 // merge-tag interpreter (./interpreter). Beside the parts, each template gets
 // `<name>.merge-fields.json`: the merge fields its code reads and where each comes from.
 import { PART_NAMES } from '../../ir/nodes.js';
-import type { EmittedParts, ExtraFile, Target } from '../target.js';
+import type { EmittedParts, ExtraFile, RenderedTemplate, Target, TargetContext } from '../target.js';
 import { profileFields } from './fields.js';
 import { checkIntegrity } from './integrity.js';
 import { runMergeTags } from './interpreter/index.js';
 import { lowerTemplate } from './lower.js';
+
+/** check() and extraFiles() need the same lowering: done once per template and context. */
+const checked = new WeakMap<RenderedTemplate, WeakMap<TargetContext, ReturnType<typeof lowerTemplate>>>();
+function checkLowering(template: RenderedTemplate, ctx: TargetContext): ReturnType<typeof lowerTemplate> {
+  let byContext = checked.get(template);
+  if (!byContext) checked.set(template, (byContext = new WeakMap()));
+  let lowered = byContext.get(ctx);
+  if (!lowered) byContext.set(ctx, (lowered = lowerTemplate(template, ctx, 'check')));
+  return lowered;
+}
 
 export const mailchimpTarget: Target = {
   id: 'mailchimp',
@@ -17,7 +27,7 @@ export const mailchimpTarget: Target = {
   htmlExtension: '.html',
 
   check(template, ctx) {
-    return lowerTemplate(template, ctx, 'check').context.diagnostics;
+    return checkLowering(template, ctx).context.diagnostics;
   },
 
   emit(template, ctx) {
@@ -27,7 +37,7 @@ export const mailchimpTarget: Target = {
   integrity: checkIntegrity,
 
   extraFiles(template, _emitted, ctx): ExtraFile[] {
-    const { context } = lowerTemplate(template, ctx, 'check');
+    const { context } = checkLowering(template, ctx);
     const mergeFields = [...context.usedTags]
       .map(([tag, use]) => ({ tag, source: use.owner }))
       .sort((a, b) => a.tag.localeCompare(b.tag));

@@ -54,13 +54,13 @@ export function tokenize(source: string): Token[] {
   let textCol = 1;
 
   const advance = (n: number) => {
-    for (let i = 0; i < n; i++) {
-      if (source.charCodeAt(pos) === 10) {
-        line++;
-        col = 1;
-      } else col++;
-      pos++;
-    }
+    const stop = pos + n;
+    const lastNewline = source.lastIndexOf('\n', stop - 1);
+    if (lastNewline >= pos) {
+      for (let i = pos; i <= lastNewline; i++) if (source.charCodeAt(i) === 10) line++;
+      col = stop - lastNewline;
+    } else col += n;
+    pos = stop;
   };
   const push = (kind: TokenKind, value: string, raw: string, l = line, c = col) => tokens.push({ kind, value, raw, line: l, column: c });
   const flushText = () => {
@@ -72,12 +72,31 @@ export function tokenize(source: string): Token[] {
   };
 
   while (pos < source.length) {
-    const rest = source.slice(pos, pos + 200);
     if (mode === 'content') {
       if (!text) {
         textLine = line;
         textCol = col;
       }
+      // Most content is plain HTML: only `%%`, `{{` and `<script` can start something.
+      const ch = source.charCodeAt(pos);
+      const special =
+        (ch === 37 && source.charCodeAt(pos + 1) === 37) ||
+        (ch === 123 && source.charCodeAt(pos + 1) === 123) ||
+        (ch === 60 && source.slice(pos, pos + 7).toLowerCase() === '<script');
+      if (!special) {
+        let end = pos + 1;
+        while (end < source.length) {
+          const e = source.charCodeAt(end);
+          if (e === 37 || e === 123 || e === 60) break;
+          end++;
+        }
+        text += source.slice(pos, end);
+        advance(end - pos);
+        continue;
+      }
+    }
+    const rest = source.slice(pos, pos + 200);
+    if (mode === 'content') {
       if (rest.startsWith('%%[')) {
         flushText();
         advance(3);
