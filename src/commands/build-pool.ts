@@ -1,6 +1,6 @@
-// Spreads a large build over worker threads. Each worker renders MJML for its share of
-// templates; the main thread only hands out chunks and merges results. Small builds stay
-// in one thread: a worker's start-up (loading mjml) costs more than it saves.
+// Spreads a large build over threads: the main thread and (cores - 1) workers take chunks
+// of templates from one queue, so every core renders MJML and no thread sits idle. Small
+// builds stay in one thread: a worker's start-up (loading mjml) costs more than it saves.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -10,51 +10,68 @@ import type { StagedTemplates } from './stage-templates.js';
 
 /** Below this many templates a build runs in-process. */
 export const POOL_THRESHOLD = 48;
-const CHUNK = 8;
+/** Templates per chunk, and chunks a worker holds ahead (the main thread answers only between its own chunks). */
+const CHUNK = 4;
+const AHEAD = 3;
 
 /** Workers only exist for the compiled tool (lib/*.js); tests run sources in-process. */
 export function poolAvailable(): boolean {
   return import.meta.url.endsWith('.js') && process.env.TAILOR_WORKERS !== '0';
 }
 
+/** Worker threads to start besides the main thread (0 = build in one thread). */
 export function poolSize(templates: number): number {
   if (!poolAvailable() || templates < POOL_THRESHOLD) return 0;
   const fromEnv = Number(process.env.TAILOR_WORKERS);
   if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+  return Math.max(0, Math.min(3, os.availableParallelism() - 1));
 }
 
 export async function stageInWorkers(
   size: number,
   input: { root: string; config?: string; targets: TargetId[]; staging: string },
   names: readonly string[],
+  local: (names: string[]) => Promise<StagedTemplates>,
 ): Promise<StagedTemplates> {
   const queue: string[][] = [];
   for (let i = 0; i < names.length; i += CHUNK) queue.push(names.slice(i, i + CHUNK));
   const results: { index: number; staged: StagedTemplates }[] = [];
   let next = 0;
+
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./build-worker.js', import.meta.url), { workerData: input });
-      let current = -1;
+      let pending = 0;
       const feed = () => {
-        if (next >= queue.length) {
-          worker.postMessage('done');
-          return;
+        while (pending < AHEAD && next < queue.length) {
+          const index = next++;
+          pending++;
+          worker.postMessage({ index, names: queue[index] });
         }
-        current = next++;
-        worker.postMessage({ names: queue[current] });
+        if (pending === 0) worker.postMessage('done');
       };
-      worker.on('message', (m: { ready?: boolean; ok?: boolean; staged?: StagedTemplates; error?: string }) => {
+      worker.on('message', (m: { ready?: boolean; index?: number; ok?: boolean; staged?: StagedTemplates; error?: string }) => {
         if (m.ready) return feed();
         if (!m.ok) return reject(new Error(m.error));
-        results.push({ index: current, staged: m.staged! });
+        pending--;
+        results.push({ index: m.index!, staged: m.staged! });
         feed();
       });
       worker.on('error', reject);
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build worker exited with ${code}`))));
     });
-  await Promise.all(Array.from({ length: Math.min(size, queue.length) }, runWorker));
+
+  // The main thread works the same queue, yielding between chunks so that workers'
+  // requests for more work are answered.
+  const runLocal = async () => {
+    while (next < queue.length) {
+      const index = next++;
+      results.push({ index, staged: await local(queue[index]!) });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  await Promise.all([...Array.from({ length: Math.min(size, queue.length) }, runWorker), runLocal()]);
+
   // Merge in template order so diagnostics and the manifest do not depend on timing.
   results.sort((a, b) => a.index - b.index);
   const diagnostics: Diagnostic[] = [];

@@ -16,17 +16,21 @@ const input = workerData as WorkerInput;
 const { project } = await loadProject(input.root, input.config ? { config: input.config } : {});
 if (!project) throw new Error('worker could not load the project');
 
-parentPort!.on('message', async (message: { names: string[] } | 'done') => {
-  if (message === 'done') {
-    parentPort!.close();
-    return;
-  }
-  try {
-    const staged = await stageTemplates(project, message.names, input.targets, input.staging);
-    parentPort!.postMessage({ ok: true, staged });
-  } catch (err) {
-    const e = err as Error;
-    parentPort!.postMessage({ ok: false, error: e.stack ?? e.message });
-  }
+// Chunks arrive ahead of time; they are compiled one after another, in arrival order.
+let work = Promise.resolve();
+parentPort!.on('message', (message: { index: number; names: string[] } | 'done') => {
+  work = work.then(async () => {
+    if (message === 'done') {
+      parentPort!.close();
+      return;
+    }
+    try {
+      const staged = await stageTemplates(project, message.names, input.targets, input.staging);
+      parentPort!.postMessage({ ok: true, index: message.index, staged });
+    } catch (err) {
+      const e = err as Error;
+      parentPort!.postMessage({ ok: false, error: e.stack ?? e.message });
+    }
+  });
 });
 parentPort!.postMessage({ ready: true });

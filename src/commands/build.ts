@@ -38,7 +38,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const workers = poolSize(names.length);
     const input = { root: project.root, targets: [...targets], staging, ...(options.config ? { config: options.config } : {}) };
-    const staged = workers > 0 ? await stageInWorkers(workers, input, names) : await stageTemplates(project, names, targets, staging);
+    const staged =
+      workers > 0
+        ? await stageInWorkers(workers, input, names, (chunk) => stageTemplates(project, chunk, targets, staging))
+        : await stageTemplates(project, names, targets, staging);
     const diagnostics = sortDiagnostics([...opened.diagnostics, ...staged.diagnostics]);
     const exitCode = exitCodeFor(diagnostics);
     if (exitCode !== 0) {
