@@ -10,6 +10,7 @@
 // inside *|IF:FNAME|* an output of FNAME needs no guard.
 import { escapeHtml } from '../../ir/evaluate.js';
 import { fileSpan } from '../../diagnostics/diagnostic.js';
+import { locateInSource } from '../../ir/locate.js';
 import type { EachNode, IfNode, Node, OutputContext, OutputNode, PartName, Span, StaticNode } from '../../ir/nodes.js';
 import { PART_NAMES } from '../../ir/nodes.js';
 import type { EmittedParts, RenderedTemplate, TargetContext } from '../target.js';
@@ -127,7 +128,11 @@ class PartLowering {
       if (unescapable[0]) this.lc.refuse('mailchimp-static-delimiter', span, { where: 'a <style> or <script> element', text: unescapable[0] });
       return escaped;
     }
-    this.refuseDelimiters(node.text, (text) => this.lc.refuse('mailchimp-static-delimiter', span, { where: PART_LABEL[this.part], text }), span);
+    this.refuseDelimiters(
+      node.text,
+      (text) => this.lc.refuse('mailchimp-static-delimiter', node.span ?? locateInSource(this.lc.template.ir, text) ?? span, { where: PART_LABEL[this.part], text }),
+      span,
+    );
     return this.mask ? 'x'.repeat(node.text.length) : node.text;
   }
 
