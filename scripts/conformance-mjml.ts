@@ -1,7 +1,9 @@
-// Plain MJML passes through untouched: every *.mjml in <dir> is rendered by Tailor's render
-// phase and compared with mjml2html on the same source and options (random navbar and
-// carousel ids renamed on both sides). Prints PASS/FAIL per file and `N passed, N failed`;
-// exits 1 on any failure.
+// Plain MJML passes through untouched: every *.mjml in <dir> is built by Tailor's own
+// pipeline (loaded as a template of a scratch project, parsed, lowered to IR, rendered) and
+// the HTML part is compared with mjml2html on the same source and options (random navbar
+// and carousel ids renamed on both sides). A file holding another template language's
+// `{{ }}` / `{% %}` is wrapped in `{% raw %}` first, as a user would do. Prints PASS/FAIL per
+// file and `N passed, N failed`; exits 1 on any failure.
 //
 //   npx tsx scripts/conformance-mjml.ts <dir> [--timing]
 //
@@ -9,9 +11,11 @@
 // whole render phase, and for the text-part conversion inside it; then the same for a
 // personalised copy of each file (every mj-text's content wrapped in an if/else, with an
 // output in the first branch).
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/defaults.js';
+import { buildTemplateIR } from '../src/ir/build.js';
 import type { Node, Span } from '../src/ir/nodes.js';
 import type { TemplateIR } from '../src/targets/target.js';
 import { compareWithReference, mjmlReferenceHtml, staticHtml, staticTemplateIR } from '../src/render/mjml-conformance.js';
@@ -19,6 +23,7 @@ import { loadMjml } from '../src/render/mjml-engine.js';
 import { mjmlOptions, renderTemplate } from '../src/render/render.js';
 import { serializeTemplate } from '../src/render/serialize.js';
 import { htmlToText } from '../src/render/text-part.js';
+import { loadProject } from '../src/source/load.js';
 
 const args = process.argv.slice(2);
 const dir = args.find((a) => !a.startsWith('--'));
@@ -30,29 +35,48 @@ const root = path.resolve(dir);
 const files = readdirSync(root).filter((f) => f.endsWith('.mjml')).sort();
 const config = DEFAULT_CONFIG;
 
+// A scratch project holding every corpus file as a template.
+const project = mkdtempSync(path.join(os.tmpdir(), 'tailor-conformance-'));
+mkdirSync(path.join(project, 'templates'));
+const wrapped = new Set<string>();
+for (const file of files) {
+  let source = readFileSync(path.join(root, file), 'utf8');
+  if (/\{[{%#]/.test(source)) {
+    source = `{% raw %}${source}{% endraw %}`;
+    wrapped.add(file);
+  }
+  writeFileSync(path.join(project, 'templates', file), source);
+}
+const loaded = await loadProject(project);
+if (!loaded.project) throw new Error(`scratch project did not load: ${JSON.stringify(loaded.diagnostics)}`);
+
 let passed = 0;
 let failed = 0;
 for (const file of files) {
   const source = readFileSync(path.join(root, file), 'utf8');
   const name = file.replace(/\.mjml$/, '');
-  const outcome = await renderTemplate(staticTemplateIR(name, file, source), config, { root });
-  const actual = outcome.rendered ? staticHtml(outcome.rendered.parts.html) : null;
+  const template = loaded.project.templates.find((t) => t.name === name)!;
+  const built = buildTemplateIR(template, loaded.project);
+  const outcome = built.ir ? await renderTemplate(built.ir, loaded.project.config, { root }) : null;
+  const actual = outcome?.rendered ? staticHtml(outcome.rendered.parts.html) : null;
   let problem: string | undefined;
   if (actual === null) {
-    const errors = outcome.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`).join('; ');
-    problem = outcome.rendered ? 'the html part holds dynamic nodes' : `not rendered: ${errors}`;
+    const errors = [...built.diagnostics, ...(outcome?.diagnostics ?? [])].map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`).join('; ');
+    problem = outcome?.rendered ? 'the html part holds dynamic nodes' : `not built: ${errors}`;
   } else {
     const comparison = compareWithReference(actual, await mjmlReferenceHtml(source, config, file, root));
     if (!comparison.equal) problem = comparison.detail;
   }
+  const note = wrapped.has(file) ? ' (wrapped in {% raw %}: holds another template language)' : '';
   if (problem) {
     failed++;
-    console.log(`FAIL ${file}: ${problem}`);
+    console.log(`FAIL ${file}${note}: ${problem}`);
   } else {
     passed++;
-    console.log(`PASS ${file}`);
+    console.log(`PASS ${file}${note}`);
   }
 }
+rmSync(project, { recursive: true, force: true });
 console.log(`${passed} passed, ${failed} failed`);
 
 if (args.includes('--timing')) await timing();
