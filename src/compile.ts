@@ -24,6 +24,11 @@ export interface CompiledTemplate {
   /** Per target: the emitted parts (absent when the target refused this template). */
   emitted: Partial<Record<TargetId, EmittedParts>>;
   extraFiles: Partial<Record<TargetId, ExtraFile[]>>;
+  /**
+   * Project files the output was made from besides the template, the config and the rules:
+   * the components it expanded and the files it included (<mj-include>), sorted.
+   */
+  dependencies: string[];
 }
 
 export interface CompileResult {
@@ -70,6 +75,7 @@ export async function compileTemplate(
     rendered: rendered.rendered,
     emitted: {},
     extraFiles: {},
+    dependencies: [...new Set([...built.dependencies, ...rendered.read])].sort(),
   };
   // Every target checks the template even when another phase or target found errors,
   // so one run reports every problem; code is emitted only from a sound template.

@@ -20,14 +20,23 @@ import type { BuildContext, Scope } from './scope.js';
 import { parseSegments } from './segments.js';
 import { checkUrlOutputs } from './url-outputs.js';
 
-export function buildTemplateIR(template: TemplateSource, project: Project): { ir: TemplateIR | null; diagnostics: Diagnostic[] } {
+export interface TemplateIRResult {
+  ir: TemplateIR | null;
+  diagnostics: Diagnostic[];
+  /** Files of every component the template expanded, directly or through others and slots (sorted). */
+  dependencies: string[];
+}
+
+export function buildTemplateIR(template: TemplateSource, project: Project): TemplateIRResult {
   const parsed = parseTemplateFile(template);
+  const used = new Set<string>();
   const ctx: BuildContext = {
     project,
     cache: projectCache(project),
     diagnostics: [...parsed.diagnostics],
     stack: [],
     templateData: parsed.data,
+    used,
   };
   const scope: Scope = { mode: 'markup', data: parsed.data, props: null, loops: new Map(), origin: 'template' };
   const body = lowerNodes(parsed.body, scope, ctx);
@@ -36,8 +45,9 @@ export function buildTemplateIR(template: TemplateSource, project: Project): { i
   const subject = plainText(parsed.subject ? lowerNodes(parsed.subject, textScope, ctx) : []);
   const preheader = plainText(parsed.preheader ? lowerNodes(parsed.preheader, textScope, ctx) : []);
   const diagnostics = sortDiagnostics(dedupeDiagnostics(ctx.diagnostics));
-  if (hasErrors(diagnostics)) return { ir: null, diagnostics };
-  return { ir: { name: template.name, file: template.file, body, subject, preheader, meta: structuredClone(parsed.data) }, diagnostics };
+  const dependencies = [...used].sort();
+  if (hasErrors(diagnostics)) return { ir: null, diagnostics, dependencies };
+  return { ir: { name: template.name, file: template.file, body, subject, preheader, meta: structuredClone(parsed.data) }, diagnostics, dependencies };
 }
 
 /**

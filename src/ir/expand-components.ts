@@ -61,6 +61,7 @@ export function expandComponent(call: ComponentCall, ctx: BuildContext): Node[] 
     ctx.diagnostics.push(diag('unknown-component', call.nameSpan, { name: call.name, suggestion: didYouMean(call.name, ctx.project.components.keys()) }));
     return [];
   }
+  ctx.used?.add(source.file);
   const key = `component:${call.name}`;
   const cycleStart = ctx.stack.indexOf(key);
   if (cycleStart >= 0) {

@@ -38,6 +38,8 @@ export interface BuildContext {
   stack: string[];
   /** The template's front-matter data, visible in its components too. */
   templateData: Record<string, unknown>;
+  /** Files of the components expanded so far (what the template's IR depends on besides itself and the rules). */
+  used?: Set<string>;
 }
 
 /** A name or literal after staging: known at build time, or per-recipient. */
