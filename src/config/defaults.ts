@@ -14,5 +14,6 @@ export const DEFAULT_CONFIG: TailorConfig = {
     amp: { endpoint: 'https://amp.example.com/tailor/{template}', tokenParam: 'token', sendVia: 'none' },
   },
   eml: false,
+  cache: true,
   lint: { rules: {} },
 };

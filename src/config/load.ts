@@ -107,6 +107,7 @@ function mergeConfig(user: Record<string, unknown>, invalid: string[][], file: s
   config.target.amp.tokenParam = pick(['amp', 'tokenParam'], config.target.amp.tokenParam);
   config.target.amp.sendVia = pick(['amp', 'sendVia'], config.target.amp.sendVia);
   config.eml = pick(['eml'], config.eml);
+  config.cache = pick(['cache'], config.cache);
   const rules = valueAt(user, ['lint', 'rules']);
   if (isRecord(rules)) {
     for (const [id, severity] of Object.entries(rules).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {

@@ -154,6 +154,8 @@ export interface TailorConfig {
   };
   /** Write a multipart .eml per template and target. */
   eml: boolean;
+  /** Reuse each unchanged template's output from the build cache (.cache/tailor/build/). */
+  cache: boolean;
   lint: { rules: Record<string, 'off' | 'warn' | 'error'> };
 }
 
