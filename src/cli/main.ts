@@ -14,7 +14,7 @@ import { expectFlags, flag, listFlag, parseArgs, type ParsedArgs } from './args.
 const HELP = `tailor — compile personalized email for every ESP
 
 Usage:
-  tailor build   [--target id,...] [--root dir] [--out dir] [--config file] [--format stylish|json]
+  tailor build   [--target id,...] [--root dir] [--out dir] [--config file] [--format stylish|json] [--no-cache]
   tailor render  <template> --profile <fixture> [--target id] [--part html|text|subject|preheader] [--root dir]
   tailor verify  [--target id,...] [--template name,...] [--root dir] [--format stylish|json]
   tailor --version | --help
@@ -23,7 +23,7 @@ Targets: ${TARGET_IDS.join(', ')}
 Exit codes: 0 ok, 1 errors in the sources or verify mismatches, 2 usage/config/internal failure.
 `;
 
-const SWITCHES = new Set(['help', 'version', 'quiet']);
+const SWITCHES = new Set(['help', 'version', 'quiet', 'no-cache']);
 
 export interface CliIO {
   out: NodeJS.WritableStream;
@@ -87,21 +87,26 @@ function projectOptions(args: ParsedArgs): { root: string; config?: string } {
 }
 
 async function runBuild(args: ParsedArgs, io: { out: NodeJS.WritableStream; err: NodeJS.WritableStream }): Promise<number> {
-  expectFlags(args, ['target', 'root', 'out', 'config', 'format', 'quiet']);
+  expectFlags(args, ['target', 'root', 'out', 'config', 'format', 'quiet', 'no-cache']);
   const format = formatFlag(args);
-  const options = { ...projectOptions(args), ...(flag(args, 'out') ? { out: path.resolve(flag(args, 'out')!) } : {}) };
+  const options = {
+    ...projectOptions(args),
+    ...(flag(args, 'out') ? { out: path.resolve(flag(args, 'out')!) } : {}),
+    ...(flag(args, 'no-cache') ? { cache: false } : {}),
+  };
   const targets = targetsFlag(args);
   const result = await build(targets ? { ...options, targets } : options);
   if (format === 'json') {
-    io.out.write(JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics, manifest: result.manifest ?? null }, null, 2) + '\n');
+    io.out.write(JSON.stringify({ exitCode: result.exitCode, diagnostics: result.diagnostics, manifest: result.manifest ?? null, cache: result.cache }, null, 2) + '\n');
     return result.exitCode;
   }
   printDiagnostics(result.diagnostics, options.root, format, io.err);
   if (result.manifest && !flag(args, 'quiet')) {
     const m = result.manifest;
     const bytes = m.outputs.reduce((n, o) => n + o.bytes, 0);
+    const fromCache = result.cache.enabled ? ` (${result.cache.fromCache.length} from cache)` : '';
     io.out.write(
-      `built ${m.templates.length} template(s) for ${m.targets.join(', ')}: ${m.outputs.length} files, ${bytes} bytes -> ${path.relative(process.cwd(), result.outDir!) || '.'}\n`,
+      `built ${m.templates.length} template(s)${fromCache} for ${m.targets.join(', ')}: ${m.outputs.length} files, ${bytes} bytes -> ${path.relative(process.cwd(), result.outDir!) || '.'}\n`,
     );
   } else if (result.exitCode !== 0) {
     io.err.write(`nothing written${result.outDir ? ` (${path.relative(process.cwd(), result.outDir) || '.'} left as it was)` : ''}\n`);

@@ -1,6 +1,7 @@
 // A worker thread of a large build: loads the project once, then compiles and stages
 // the templates the main thread sends it, chunk by chunk.
 import { parentPort, workerData } from 'node:worker_threads';
+import { BuildCache } from '../cache/build-cache.js';
 import { loadProject } from '../source/load.js';
 import type { TargetId } from '../source/model.js';
 import { stageTemplates } from './stage-templates.js';
@@ -10,11 +11,14 @@ interface WorkerInput {
   config?: string;
   targets: TargetId[];
   staging: string;
+  /** Store what this worker compiles in the build cache. */
+  cache?: boolean;
 }
 
 const input = workerData as WorkerInput;
 const { project } = await loadProject(input.root, input.config ? { config: input.config } : {});
 if (!project) throw new Error('worker could not load the project');
+const cache = input.cache ? new BuildCache(project, input.targets) : null;
 
 // Chunks arrive ahead of time; they are compiled one after another, in arrival order.
 let work = Promise.resolve();
@@ -25,7 +29,7 @@ parentPort!.on('message', (message: { index: number; names: string[] } | 'done')
       return;
     }
     try {
-      const staged = await stageTemplates(project, message.names, input.targets, input.staging);
+      const staged = await stageTemplates(project, message.names, input.targets, input.staging, cache);
       parentPort!.postMessage({ ok: true, index: message.index, staged });
     } catch (err) {
       const e = err as Error;

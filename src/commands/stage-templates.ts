@@ -1,10 +1,13 @@
 // Compiles templates and writes their files into the staging directory as soon as each
 // one is done; returns the manifest entries and diagnostics. Shared by the in-process
-// build and the worker threads of large builds.
+// build and the worker threads of large builds. With a build cache, templates found in
+// it are staged from it instead, and every freshly compiled template without errors is
+// stored in it.
+import type { BuildCache } from '../cache/build-cache.js';
 import { compileTemplate, type CompiledTemplate } from '../compile.js';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PartName } from '../ir/nodes.js';
-import type { Project, TargetId } from '../source/model.js';
+import type { Project, TargetId, TemplateSource } from '../source/model.js';
 import { getTarget } from '../targets/registry.js';
 import { emlFilesFor } from '../write/eml-files.js';
 import { manifestEntry, type ManifestEntry, type OutputFile } from '../write/manifest.js';
@@ -49,19 +52,56 @@ export async function stageTemplates(
   names: readonly string[],
   targets: readonly TargetId[],
   staging: string,
-  keep?: (t: CompiledTemplate) => void,
+  cache: BuildCache | null = null,
 ): Promise<StagedTemplates> {
   const result: StagedTemplates = { diagnostics: [], entries: [], compiled: [] };
   for (const name of names) {
+    const startedAt = Date.now();
     const { compiled, diagnostics } = await compileTemplate(project, name, targets);
     result.diagnostics.push(...diagnostics);
     if (!compiled) continue;
     result.compiled.push(name);
-    keep?.(compiled);
-    if (hasErrors(result.diagnostics)) continue; // nothing will be committed; skip the writes
+    const storable = cache !== null && !hasErrors(diagnostics);
+    // Nothing will be committed once an error is found: skip the writes (but still fill the cache).
+    const failed = hasErrors(result.diagnostics);
+    if (failed && !storable) continue;
     const files = templateFiles(project, compiled, targets);
+    if (storable) cache.store(templateSource(project, name), compiled, { files, diagnostics }, startedAt);
+    if (failed) continue;
     await writeFiles(staging, files);
     result.entries.push(...files.map(manifestEntry));
   }
   return result;
+}
+
+/**
+ * Stages every template the cache holds, exactly as a compile would have: its files in
+ * the staging directory, their manifest entries, its diagnostics. Returns the rest.
+ */
+export async function stageFromCache(
+  project: Project,
+  names: readonly string[],
+  staging: string,
+  cache: BuildCache,
+): Promise<{ staged: StagedTemplates; misses: string[] }> {
+  const staged: StagedTemplates = { diagnostics: [], entries: [], compiled: [] };
+  const misses: string[] = [];
+  for (const name of names) {
+    const hit = cache.lookup(templateSource(project, name));
+    if (!hit) {
+      misses.push(name);
+      continue;
+    }
+    await writeFiles(staging, hit.files);
+    staged.entries.push(...hit.files.map(manifestEntry));
+    staged.diagnostics.push(...hit.diagnostics);
+    staged.compiled.push(name);
+  }
+  return { staged, misses };
+}
+
+function templateSource(project: Project, name: string): TemplateSource {
+  const source = project.templates.find((t) => t.name === name);
+  if (!source) throw new Error(`unknown template ${name}`);
+  return source;
 }

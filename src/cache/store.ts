@@ -1,0 +1,83 @@
+// The cache folder: one file per key (<key>.json), written atomically (a temporary file in
+// the same folder, then a rename), so concurrent worker threads and interrupted builds
+// never leave a half-written entry under a key. Reading or writing problems are misses:
+// the cache can only make a build faster, never make it fail.
+import { readdirSync, readFileSync, renameSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+
+/** Where a project's build cache lives (`.cache/` is meant to be git-ignored). */
+export function cacheDir(root: string): string {
+  return path.join(root, '.cache', 'tailor', 'build');
+}
+
+/** The stored text for `key`, or null. */
+export function readEntryText(dir: string, key: string): string | null {
+  try {
+    return readFileSync(path.join(dir, `${key}.json`), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+let made = new Set<string>();
+let counter = 0;
+
+/** Writes the entry for `key`; returns false when it could not. */
+export function writeEntryText(dir: string, key: string, text: string): boolean {
+  const temp = path.join(dir, `${key}.${process.pid}-${threadId}-${counter++}.tmp`);
+  try {
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(temp, text);
+    renameSync(temp, path.join(dir, `${key}.json`));
+    return true;
+  } catch {
+    made = new Set();
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // Nothing was written where nothing could be.
+    }
+    return false;
+  }
+}
+
+/** Temporary files older than this were left by a build that was interrupted. */
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/**
+ * Bounds the cache: when it holds more than `limit` entries, the ones not in `keep` (the
+ * keys of the build that just ran) are deleted. Returns how many were.
+ */
+export function pruneEntries(dir: string, keep: ReadonlySet<string>, limit: number): number {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let deleted = 0;
+  const remove = (name: string) => {
+    try {
+      rmSync(path.join(dir, name), { force: true });
+      deleted++;
+    } catch {
+      // Another build may hold or have removed it; it is retried next time.
+    }
+  };
+  for (const name of names) {
+    if (!name.endsWith('.tmp')) continue;
+    try {
+      if (Date.now() - statSync(path.join(dir, name)).mtimeMs > STALE_TEMP_MS) remove(name);
+    } catch {
+      // Renamed into place meanwhile.
+    }
+  }
+  const entries = names.filter((n) => n.endsWith('.json'));
+  if (entries.length <= limit) return deleted;
+  for (const name of entries) if (!keep.has(name.slice(0, -'.json'.length))) remove(name);
+  return deleted;
+}
