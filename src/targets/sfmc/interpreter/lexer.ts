@@ -43,6 +43,72 @@ const KEYWORDS = new Set([
 
 type Mode = 'content' | 'block' | 'inline' | 'script';
 
+// Sticky patterns, matched in place (no slicing per token). A token never reaches more
+// than WINDOW characters past its start: a longer match is cut to what the window holds.
+const WINDOW = 200;
+const ATTR_AT_SEA = /%%([a-z_][a-z_0-9 ]*)%%/iy;
+const NUMBER = /-?(\d+\.\d*|\.\d+|\d+)/y;
+const VARIABLE = /@([a-z_][a-z_0-9]*)/iy;
+const WORD = /[a-z_][a-z_0-9]*/iy;
+const SCRIPT_END = /<\/script>/iy;
+/** In content, only these can start something: everything before the next one is text. */
+const CONTENT_SPECIAL = /%%|\{\{|<script/gi;
+
+function matchAt(pattern: RegExp, source: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  const m = pattern.exec(source);
+  if (!m || m[0].length <= WINDOW) return m;
+  const unsticky = new RegExp(`^(?:${pattern.source})`, pattern.flags.replace('y', ''));
+  return unsticky.exec(source.slice(pos, pos + WINDOW));
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isWordStart = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+const isWordPart = (code: number): boolean => isWordStart(code) || isDigit(code);
+
+/** End of the name starting at `pos` (`[a-z_][a-z_0-9]*`, case-insensitive), or -1. */
+function wordEnd(source: string, pos: number): number {
+  if (!isWordStart(source.charCodeAt(pos))) return -1;
+  let end = pos + 1;
+  while (isWordPart(source.charCodeAt(end))) end++;
+  return end;
+}
+
+/** End of the number starting at `pos` (`-?(\d+\.\d*|\.\d+|\d+)`), or -1. */
+function numberEnd(source: string, pos: number): number {
+  let i = source.charCodeAt(pos) === 45 ? pos + 1 : pos;
+  if (isDigit(source.charCodeAt(i))) {
+    while (isDigit(source.charCodeAt(i))) i++;
+    if (source.charCodeAt(i) === 46) {
+      i++;
+      while (isDigit(source.charCodeAt(i))) i++;
+    }
+    return i;
+  }
+  if (source.charCodeAt(i) === 46 && isDigit(source.charCodeAt(i + 1))) {
+    i++;
+    while (isDigit(source.charCodeAt(i))) i++;
+    return i;
+  }
+  return -1;
+}
+
+/** Length of the operator at `pos` (== != >= <= > < = , ( )), or 0. */
+function operatorLength(source: string, pos: number): number {
+  const code = source.charCodeAt(pos);
+  const next = source.charCodeAt(pos + 1);
+  // == != >= <=
+  if ((code === 61 || code === 33 || code === 62 || code === 60) && next === 61) return 2;
+  // > < = , ( )
+  return code === 62 || code === 60 || code === 61 || code === 44 || code === 40 || code === 41 ? 1 : 0;
+}
+
+/** JavaScript's `\s`, with the ASCII cases decided without a regex. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
@@ -53,13 +119,18 @@ export function tokenize(source: string): Token[] {
   let textLine = 1;
   let textCol = 1;
 
+  // Scans only the characters passed over (a search back for the last line break would
+  // rescan the whole line for every token of a long line).
   const advance = (n: number) => {
     const stop = pos + n;
-    const lastNewline = source.lastIndexOf('\n', stop - 1);
-    if (lastNewline >= pos) {
-      for (let i = pos; i <= lastNewline; i++) if (source.charCodeAt(i) === 10) line++;
-      col = stop - lastNewline;
-    } else col += n;
+    let lastNewline = -1;
+    for (let i = pos; i < stop; i++) {
+      if (source.charCodeAt(i) === 10) {
+        line++;
+        lastNewline = i;
+      }
+    }
+    col = lastNewline >= 0 ? stop - lastNewline : col + n;
     pos = stop;
   };
   const push = (kind: TokenKind, value: string, raw: string, l = line, c = col) => tokens.push({ kind, value, raw, line: l, column: c });
@@ -77,47 +148,36 @@ export function tokenize(source: string): Token[] {
         textLine = line;
         textCol = col;
       }
-      // Most content is plain HTML: only `%%`, `{{` and `<script` can start something.
-      const ch = source.charCodeAt(pos);
-      const special =
-        (ch === 37 && source.charCodeAt(pos + 1) === 37) ||
-        (ch === 123 && source.charCodeAt(pos + 1) === 123) ||
-        (ch === 60 && source.slice(pos, pos + 7).toLowerCase() === '<script');
-      if (!special) {
-        let end = pos + 1;
-        while (end < source.length) {
-          const e = source.charCodeAt(end);
-          if (e === 37 || e === 123 || e === 60) break;
-          end++;
-        }
+      // Most content is plain HTML: jump to the next place that may start something.
+      CONTENT_SPECIAL.lastIndex = pos;
+      const special = CONTENT_SPECIAL.exec(source);
+      const end = special ? special.index : source.length;
+      if (end > pos) {
         text += source.slice(pos, end);
         advance(end - pos);
         continue;
       }
-    }
-    const rest = source.slice(pos, pos + 200);
-    if (mode === 'content') {
-      if (rest.startsWith('%%[')) {
+      if (source.startsWith('%%[', pos)) {
         flushText();
         advance(3);
         mode = 'block';
         continue;
       }
-      if (rest.startsWith('%%=')) {
+      if (source.startsWith('%%=', pos)) {
         flushText();
         push('inlineStart', '%%=', '%%=');
         advance(3);
         mode = 'inline';
         continue;
       }
-      const attr = /^%%([a-z_][a-z_0-9 ]*)%%/i.exec(rest);
+      const attr = matchAt(ATTR_AT_SEA, source, pos);
       if (attr) {
         flushText();
         push('attrAtSea', attr[1]!, attr[0]);
         advance(attr[0].length);
         continue;
       }
-      if (rest.startsWith('{{')) {
+      if (source.startsWith('{{', pos)) {
         throw new UnsupportedConstruct('Guide Template Language ({{ ... }}) is not supported', line, col);
       }
       const script = /^<script\b[^>]*>/i.exec(source.slice(pos, pos + 500));
@@ -129,38 +189,39 @@ export function tokenize(source: string): Token[] {
         mode = 'script';
         continue;
       }
-      // Plain text: take everything up to the next character that may start something.
-      let end = pos + 1;
-      while (end < source.length && !'%{<'.includes(source[end]!)) end++;
-      text += source.slice(pos, end);
-      advance(end - pos);
+      // Not a construct after all: its first character is text.
+      text += source[pos]!;
+      advance(1);
       continue;
     }
 
     // Code: a block, an inline expression or an AMPscript script tag.
-    const c = source[pos]!;
-    if (/\s/.test(c)) {
-      advance(1);
+    const code = source.charCodeAt(pos);
+    if (isSpace(code)) {
+      let end = pos + 1;
+      while (end < source.length && isSpace(source.charCodeAt(end))) end++;
+      advance(end - pos);
       continue;
     }
-    if (rest.startsWith('/*')) {
+    const c = source[pos]!;
+    if (source.startsWith('/*', pos)) {
       const end = source.indexOf('*/', pos + 2);
       if (end < 0) fail('unclosed comment');
       advance(end + 2 - pos);
       continue;
     }
-    if (mode === 'block' && rest.startsWith(']%%')) {
+    if (mode === 'block' && source.startsWith(']%%', pos)) {
       advance(3);
       mode = 'content';
       continue;
     }
-    if (mode === 'inline' && rest.startsWith('=%%')) {
+    if (mode === 'inline' && source.startsWith('=%%', pos)) {
       push('inlineEnd', '=%%', '=%%');
       advance(3);
       mode = 'content';
       continue;
     }
-    if (mode === 'script' && /^<\/script>/i.test(rest)) {
+    if (mode === 'script' && matchAt(SCRIPT_END, source, pos)) {
       advance(9);
       mode = 'content';
       continue;
@@ -171,18 +232,18 @@ export function tokenize(source: string): Token[] {
       let value = '';
       advance(1);
       for (;;) {
-        if (pos >= source.length) throw new AmpscriptError('unclosed string literal', startLine, startCol);
-        if (source[pos] === c) {
-          if (source[pos + 1] === c) {
-            value += c;
-            advance(2);
-            continue;
-          }
-          advance(1);
-          break;
+        const close = source.indexOf(c, pos);
+        if (close < 0) throw new AmpscriptError('unclosed string literal', startLine, startCol);
+        value += source.slice(pos, close);
+        advance(close - pos);
+        if (source[pos + 1] === c) {
+          // A doubled quote is one quote character.
+          value += c;
+          advance(2);
+          continue;
         }
-        value += source[pos];
         advance(1);
+        break;
       }
       push('string', value, value, startLine, startCol);
       continue;
@@ -194,30 +255,36 @@ export function tokenize(source: string): Token[] {
       advance(end + 1 - pos);
       continue;
     }
-    const num = /^-?(\d+\.\d*|\.\d+|\d+)/.exec(rest);
-    if (num) {
-      push(num[1]!.includes('.') ? 'real' : 'int', num[0], num[0]);
-      advance(num[0].length);
+    // Names, numbers and operators are scanned by hand; the patterns decide the rare
+    // token longer than the window.
+    const numEnd = numberEnd(source, pos);
+    if (numEnd >= 0) {
+      const raw = numEnd - pos <= WINDOW ? source.slice(pos, numEnd) : matchAt(NUMBER, source, pos)![0];
+      push(raw.includes('.') ? 'real' : 'int', raw, raw);
+      advance(raw.length);
       continue;
     }
     if (c === '@') {
-      const name = /^@([a-z_][a-z_0-9]*)/i.exec(rest);
-      if (!name) fail('bad variable name');
-      push('var', name![1]!, name![0]);
-      advance(name![0].length);
+      const end = wordEnd(source, pos + 1);
+      if (end < 0) fail('bad variable name');
+      const raw = end - pos <= WINDOW ? source.slice(pos, end) : matchAt(VARIABLE, source, pos)![0];
+      push('var', raw.slice(1), raw);
+      advance(raw.length);
       continue;
     }
-    const word = /^[a-z_][a-z_0-9]*/i.exec(rest);
-    if (word) {
-      const lower = word[0].toLowerCase();
-      push(KEYWORDS.has(lower) ? 'keyword' : 'name', KEYWORDS.has(lower) ? lower : word[0], word[0]);
-      advance(word[0].length);
+    const end = wordEnd(source, pos);
+    if (end >= 0) {
+      const raw = end - pos <= WINDOW ? source.slice(pos, end) : matchAt(WORD, source, pos)![0];
+      const lower = raw.toLowerCase();
+      push(KEYWORDS.has(lower) ? 'keyword' : 'name', KEYWORDS.has(lower) ? lower : raw, raw);
+      advance(raw.length);
       continue;
     }
-    const op = /^(==|!=|>=|<=|>|<|=|,|\(|\))/.exec(rest);
-    if (op) {
-      push('op', op[0], op[0]);
-      advance(op[0].length);
+    const opLength = operatorLength(source, pos);
+    if (opLength > 0) {
+      const raw = source.slice(pos, pos + opLength);
+      push('op', raw, raw);
+      advance(opLength);
       continue;
     }
     fail(`unexpected character ${JSON.stringify(c)}`);
