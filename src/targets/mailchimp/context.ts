@@ -29,6 +29,8 @@ export class LoweringContext {
   readonly usedTags = new Map<string, { owner: string; span: Span }>();
   /** How many items each list is unrolled to (the largest loop over it). */
   readonly listCounts = new Map<string, number>();
+  /** Constructs left out silently because the capability table refuses them (check mode). */
+  private skippedByTable = 0;
   private readonly reported = new Set<string>();
 
   constructor(
@@ -57,6 +59,12 @@ export class LoweringContext {
    */
   refusedByTable(what: string): void {
     if (this.mode === 'emit') throw new InternalError(`mailchimp: emit() met ${what}, which the capability table refuses`);
+    this.skippedByTable++;
+  }
+
+  /** Lowered in check mode with nothing refused or left out: emit mode would write the same code. */
+  get clean(): boolean {
+    return this.mode === 'check' && this.diagnostics.length === 0 && this.skippedByTable === 0;
   }
 
   attribute(name: string): AttributeDef {

@@ -11,7 +11,12 @@ import { checkIntegrity } from './integrity.js';
 import { runMergeTags } from './interpreter/index.js';
 import { lowerTemplate } from './lower.js';
 
-/** check() and extraFiles() need the same lowering: done once per template and context. */
+/**
+ * check(), emit() and extraFiles() need the same lowering: done once per template and
+ * context. emit() takes the code of check()'s lowering when that lowering refused and left
+ * out nothing (the modes differ only there), and otherwise lowers again in emit mode,
+ * which throws at the first construct check() should have refused.
+ */
 const checked = new WeakMap<RenderedTemplate, WeakMap<TargetContext, ReturnType<typeof lowerTemplate>>>();
 function checkLowering(template: RenderedTemplate, ctx: TargetContext): ReturnType<typeof lowerTemplate> {
   let byContext = checked.get(template);
@@ -31,6 +36,8 @@ export const mailchimpTarget: Target = {
   },
 
   emit(template, ctx) {
+    const checkedLowering = checked.get(template)?.get(ctx);
+    if (checkedLowering?.context.clean) return { ...checkedLowering.parts };
     return lowerTemplate(template, ctx, 'emit').parts;
   },
 

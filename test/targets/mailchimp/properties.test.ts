@@ -8,6 +8,7 @@ import { evaluate } from '../../../src/ir/evaluate.js';
 import { walkCond, type Cond, type Node, type OutputContext } from '../../../src/ir/nodes.js';
 import type { Profile } from '../../../src/source/model.js';
 import { mailchimpTarget } from '../../../src/targets/mailchimp/index.js';
+import { lowerTemplate } from '../../../src/targets/mailchimp/lower.js';
 import type { RenderedTemplate, TargetContext } from '../../../src/targets/target.js';
 import { normalizeForCompare } from '../../../src/verify/normalize.js';
 import { condArb, nastyString, profileArb } from '../../support/arbitraries.js';
@@ -36,7 +37,10 @@ async function checkEmitRun(template: RenderedTemplate, profiles: Profile[], ctx
   // Trees past the branch cap are refused; the cap has its own tests.
   fc.pre(!errors.some((d) => d.code === 'mailchimp-branch-limit'));
   await expectEquivalent(mailchimpTarget, template, profiles, ctx);
-  expect(mailchimpTarget.integrity!(mailchimpTarget.emit(template, ctx))).toEqual([]);
+  const emitted = mailchimpTarget.emit(template, ctx);
+  expect(mailchimpTarget.integrity!(emitted)).toEqual([]);
+  // emit() after check() reuses check()'s lowering: it must be what emit mode writes.
+  if (errors.length === 0) expect(emitted).toEqual(lowerTemplate(template, ctx, 'emit').parts);
 }
 
 const chain = (a: Cond, b: Cond): RenderedTemplate =>
