@@ -43,6 +43,8 @@ class PartLowering {
   /** Plain-text pieces (static text, fallbacks) that start or end with `*` or `|`. */
   private readonly edgeSpans: Span[] = [];
   private delimiterReported = false;
+  /** A literal text of this (plain-text) part holds `*` or `|`: only then can texts form a delimiter where they meet. */
+  private literalDelimiterChar = false;
 
   constructor(
     private readonly lc: LoweringContext,
@@ -56,14 +58,17 @@ class PartLowering {
 
   run(): string {
     const emitted = code(this.nodes(this.tree, Facts.none, new Map()));
-    if (this.part !== 'html' && this.lc.mode === 'check' && !this.mask && !this.delimiterReported) this.checkJoinedText(emitted);
+    if (this.part !== 'html' && this.lc.mode === 'check' && !this.mask && !this.delimiterReported && this.literalDelimiterChar) {
+      this.checkJoinedText(emitted);
+    }
     return emitted;
   }
 
   /**
    * Texts that are harmless alone can form a delimiter where they meet ("5 |" + "*"). In
    * plain-text parts the code is lowered a second time with every literal character
-   * masked: both must read as the same merge tags at the same places.
+   * masked: both must read as the same merge tags at the same places. (When no literal
+   * holds `*` or `|`, every delimiter comes from the code and both read the same.)
    */
   private checkJoinedText(emitted: string): void {
     const tags = (source: string): Token[] | null => {
@@ -95,6 +100,7 @@ class PartLowering {
       report(first.text);
     }
     if (/^[|*]|[|*]$/.test(text)) this.edgeSpans.push(span);
+    if (/[|*]/.test(text)) this.literalDelimiterChar = true;
   }
 
   /** A list of nodes; stays a block when it is exactly one block (so it can become ELSEIF). */
