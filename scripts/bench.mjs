@@ -2,10 +2,13 @@
 // npm run bench [-- --n N] [--corpus DIR] [--reps R]
 //
 // Generates N templates (from the sample project, or cycled from a directory of plain
-// MJML files given with --corpus) and times, alternating in the same run:
-//   A. `tailor build` for the four string targets (sfmc, mailchimp, braze, sendgrid), all parts;
-//   B. the mjml CLI (its default options) rendering the same templates to HTML only.
-// Prints medians, the wall-time ratio A/B and both peak memories (VmHWM, read from /proc).
+// MJML files given with --corpus) and times, in rotating order within each round:
+//   cold. `tailor build` for the four string targets (sfmc, mailchimp, braze, sendgrid), all
+//         parts, with its build cache emptied first (every template compiled and stored);
+//   warm. the same build again with the cache in place and nothing changed (a rebuild);
+//   mjml. the mjml CLI (its default options) rendering the same templates to HTML only.
+// Prints medians, the wall-time ratios cold/mjml and warm/mjml and the peak memories
+// (VmHWM, read from /proc). Every tailor build must write the same manifest.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -67,12 +70,14 @@ if (corpus) {
   for (const [name, mjml] of Object.entries(plain)) writeFileSync(path.join(mjmlIn, `${name}.mjml`), mjml);
 }
 
-/** Runs a command, returns wall seconds and peak RSS in MiB (VmHWM polled from /proc). */
+/** Runs a command, returns wall seconds, peak RSS in MiB (VmHWM polled from /proc) and stdout. */
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
     let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     let peakKb = 0;
     const poll = setInterval(() => {
@@ -87,34 +92,49 @@ function run(cmd, args) {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${stderr.slice(0, 2000)}`));
-      else resolve({ seconds, peakMiB: peakKb / 1024 });
+      else resolve({ seconds, peakMiB: peakKb / 1024, stdout });
     });
   });
 }
 
-const tailor = () => run(process.execPath, [path.join(repo, 'bin', 'tailor.js'), 'build', '--root', project, '--quiet']);
+const cache = path.join(project, '.cache', 'tailor', 'build');
+const manifests = new Set();
+/** A tailor build; checks how many templates came from the cache and records the manifest. */
+async function tailor(kind) {
+  if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
+  const result = await run(process.execPath, [path.join(repo, 'bin', 'tailor.js'), 'build', '--root', project]);
+  const fromCache = Number(/\((\d+) from cache\)/.exec(result.stdout)?.[1] ?? NaN);
+  const expected = kind === 'cold' ? 0 : n;
+  if (fromCache !== expected) throw new Error(`${kind} build: ${fromCache} template(s) from the cache, expected ${expected}:\n${result.stdout}`);
+  manifests.add(readFileSync(path.join(project, 'dist', 'manifest.json'), 'utf8'));
+  if (manifests.size > 1) throw new Error(`${kind} build: the manifest differs from the previous builds'`);
+  return result;
+}
 const mjml = () => run(process.execPath, [path.join(repo, 'node_modules', 'mjml', 'bin', 'mjml'), '-r', path.join(mjmlIn, '*.mjml'), '-o', mjmlOut + path.sep]);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const a = [];
-const b = [];
-const ratios = [];
-console.log(`bench: ${n} templates (${corpus ? `corpus ${corpus}` : 'sample project'}), targets ${targets}, ${reps} alternating rounds`);
+const runs = { cold: () => tailor('cold'), warm: () => tailor('warm'), mjml };
+// Rotated so each kind runs first, second and third in turn; a round starting with warm
+// finds the cache the previous round's cold build left.
+const ORDERS = [['cold', 'warm', 'mjml'], ['mjml', 'cold', 'warm'], ['warm', 'mjml', 'cold']];
+const results = { cold: [], warm: [], mjml: [] };
+const ratios = { cold: [], warm: [] };
+console.log(`bench: ${n} templates (${corpus ? `corpus ${corpus}` : 'sample project'}), targets ${targets}, ${reps} rounds (cold tailor, warm tailor, mjml CLI in rotating order)`);
 for (let r = 0; r < reps; r++) {
-  const first = r % 2 === 0;
-  const x = first ? await tailor() : await mjml();
-  const y = first ? await mjml() : await tailor();
-  const [t, m] = first ? [x, y] : [y, x];
-  a.push(t);
-  b.push(m);
-  ratios.push(t.seconds / m.seconds);
-  console.log(`  round ${r + 1}: tailor ${t.seconds.toFixed(2)} s (${t.peakMiB.toFixed(0)} MiB), mjml CLI ${m.seconds.toFixed(2)} s (${m.peakMiB.toFixed(0)} MiB), ratio ${(t.seconds / m.seconds).toFixed(2)}`);
+  const round = {};
+  for (const kind of ORDERS[r % ORDERS.length]) round[kind] = await runs[kind]();
+  for (const kind of Object.keys(results)) results[kind].push(round[kind]);
+  for (const kind of Object.keys(ratios)) ratios[kind].push(round[kind].seconds / round.mjml.seconds);
+  const show = (kind) => `${round[kind].seconds.toFixed(2)} s (${round[kind].peakMiB.toFixed(0)} MiB)`;
+  console.log(
+    `  round ${r + 1}: tailor cold ${show('cold')}, tailor warm ${show('warm')}, mjml CLI ${show('mjml')}; ratios cold ${ratios.cold[r].toFixed(2)}, warm ${ratios.warm[r].toFixed(2)}`,
+  );
 }
-const outputs = existsSync(path.join(project, 'dist', 'manifest.json')) ? JSON.parse(readFileSync(path.join(project, 'dist', 'manifest.json'), 'utf8')).outputs.length : 0;
-const tMed = median(a.map((x) => x.seconds));
-const mMed = median(b.map((x) => x.seconds));
-console.log(`tailor build: median ${tMed.toFixed(2)} s, peak ${Math.max(...a.map((x) => x.peakMiB)).toFixed(0)} MiB, ${outputs} files`);
-console.log(`mjml CLI:     median ${mMed.toFixed(2)} s, peak ${Math.max(...b.map((x) => x.peakMiB)).toFixed(0)} MiB, ${n} files`);
-console.log(`ratio tailor/mjml (median of per-round ratios): ${median(ratios).toFixed(2)}`);
+const outputs = JSON.parse([...manifests][0]).outputs.length;
+const summary = (kind) => `median ${median(results[kind].map((x) => x.seconds)).toFixed(2)} s, peak ${Math.max(...results[kind].map((x) => x.peakMiB)).toFixed(0)} MiB`;
+console.log(`tailor build, cold (empty cache): ${summary('cold')}, ${outputs} files`);
+console.log(`tailor build, warm (no change):   ${summary('warm')}, ${outputs} files, all ${n} templates from the cache`);
+console.log(`mjml CLI:                         ${summary('mjml')}, ${n} files`);
+console.log(`ratio tailor/mjml (median of per-round ratios): cold ${median(ratios.cold).toFixed(2)}, warm ${median(ratios.warm).toFixed(2)}`);
 if (!process.argv.includes('--keep')) rmSync(work, { recursive: true, force: true });
 else console.log(`kept ${work}`);
