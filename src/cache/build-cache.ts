@@ -8,6 +8,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js';
 import type { Project, TargetId, TemplateSource } from '../source/model.js';
 import type { OutputFile } from '../write/manifest.js';
 import { parseEntry, type CacheEntry } from './entry.js';
+import { cacheBlocker } from './environment.js';
 import { InputHasher } from './inputs.js';
 import { cacheDir, pruneEntries, readEntryText, writeEntryText } from './store.js';
 import { CACHE_FORMAT, projectKey, templateKey } from './template-key.js';
@@ -23,10 +24,12 @@ export interface TemplateOutput {
 export const ENTRIES_PER_TEMPLATE = 3;
 
 /**
- * Is the cache on? An explicit option (the CLI's --no-cache) decides; otherwise
- * TAILOR_CACHE=0 in the environment turns it off, otherwise `cache:` in the config.
+ * Is the cache on? Never when something it cannot account for is present (environment.ts).
+ * Otherwise an explicit option (the CLI's --no-cache) decides; without one, TAILOR_CACHE=0
+ * in the environment turns it off, otherwise `cache:` in the config.
  */
 export function cacheEnabled(option: boolean | undefined, project: Project, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (cacheBlocker() !== null) return false;
   if (option !== undefined) return option;
   if (env.TAILOR_CACHE === '0') return false;
   return project.config.cache;

@@ -2,6 +2,7 @@
 // receives for it, except the components and files it turns out to use (those are
 // recorded in the entry and checked on every lookup, see inputs.ts):
 //   - the cache format and the tool (version, code, dependency versions: tool-identity.ts);
+//   - the runtime: Node version, time zone, locale (environment.ts);
 //   - the project root (includes and image files resolve from it);
 //   - the resolved configuration and the selected targets;
 //   - the rules as loaded: attributes, segments and content rules, positions included
@@ -11,6 +12,7 @@
 // Sample profiles (fixtures) are not part of it: the build never reads them.
 import { createHash } from 'node:crypto';
 import type { Project, TargetId, TemplateSource } from '../source/model.js';
+import { runtimeEnvironment } from './environment.js';
 
 /** Bumped whenever the entry layout or the key's recipe changes. */
 export const CACHE_FORMAT = 1;
@@ -22,6 +24,7 @@ export function projectKey(project: Project, targets: readonly TargetId[], tool:
     stableJson({
       format: CACHE_FORMAT,
       tool,
+      runtime: runtimeEnvironment(),
       root: project.root,
       config,
       targets,

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseEntry } from '../../src/cache/entry.js';
+import { cacheBlocker } from '../../src/cache/environment.js';
 import { pruneEntries, readEntryText, writeEntryText } from '../../src/cache/store.js';
 import { CACHE_FORMAT, projectKey, stableJson, templateKey } from '../../src/cache/template-key.js';
 import { loadProject } from '../../src/source/load.js';
@@ -44,6 +45,31 @@ describe('the shared key', () => {
       const changed = key(await load(root));
       expect(seen.has(changed), file).toBe(false);
       seen.add(changed);
+    }
+  });
+
+  it('changes with the time zone (dates without an offset are local time)', async () => {
+    const project = await load(sampleProject());
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = projectKey(project, project.config.targets, 'tool');
+      process.env.TZ = 'America/New_York';
+      expect(projectKey(project, project.config.targets, 'tool')).not.toBe(utc);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
+  it('stays off where mjml loads custom components the key cannot see (.mjmlconfig)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tailor-mjmlconfig-'));
+    try {
+      expect(cacheBlocker(dir)).toBeNull();
+      writeFileSync(path.join(dir, '.mjmlconfig'), '{ "packages": ["./my-component.js"] }');
+      expect(cacheBlocker(dir)).toMatch(/mjmlconfig/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
