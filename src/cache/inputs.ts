@@ -3,7 +3,8 @@
 // one still has that content.
 //   - components the template expanded (directly, through other components or slots):
 //     hashed from the text the build loaded, like the template itself;
-//   - files included with <mj-include>: hashed from disk;
+//   - files included with <mj-include> (what the render read, and every include named,
+//     see mj-includes.ts): hashed from disk;
 //   - for the AMP target, the image files it may have read for intrinsic sizes: every
 //     src of the AMP part that names a path under the project root (amp-images.ts).
 import { readFileSync, statSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { CompiledTemplate } from '../compile.js';
 import type { Project } from '../source/model.js';
 import type { OutputFile } from '../write/manifest.js';
 import { ampImageFiles } from './amp-images.js';
+import { includedFiles } from './mj-includes.js';
 import { sha256 } from './template-key.js';
 
 export type Inputs = Record<string, string | null>;
@@ -46,7 +48,8 @@ export class InputHasher {
    */
   record(compiled: CompiledTemplate, files: readonly OutputFile[], startedAt: number): Inputs | null {
     const inputs: Inputs = {};
-    const paths = [...new Set([...compiled.dependencies, ...ampImageFiles(files, this.project.root)])].sort();
+    const root = this.project.root;
+    const paths = [...new Set([...compiled.dependencies, ...includedFiles(compiled.ir, root), ...ampImageFiles(files, root)])].sort();
     for (const file of paths) {
       const text = this.components.get(file);
       if (text !== undefined) {

@@ -167,6 +167,27 @@ describe('build cache', () => {
     expect((await build({ root, ...noAmp })).exitCode).toBe(1);
   });
 
+  it('checks an included file that renders nothing yet, and includes it names in turn', async () => {
+    const root = sampleProject();
+    const noAmp = { targets: ['sfmc'] as TargetId[] };
+    mkdirSync(path.join(root, 'partials'));
+    const outer = path.join(root, 'partials', 'outer.mjml');
+    const inner = path.join(root, 'partials', 'inner.mjml');
+    const past = () => {
+      for (const f of [outer, inner]) utimesSync(f, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    };
+    writeFileSync(outer, '<!-- placeholder -->\n<mj-include path="./inner.mjml" />');
+    writeFileSync(inner, '<!-- nothing yet -->');
+    past();
+    edit(root, 'templates/welcome.mjml', (t) => t.replace('</mj-body>', '<mj-include path="../partials/outer.mjml" />\n</mj-body>'));
+    expect((await buildOk(root, noAmp)).cache.compiled).toEqual(ALL);
+    expect((await buildOk(root, noAmp)).cache.compiled).toEqual([]);
+    writeFileSync(inner, '<mj-section><mj-column><mj-text>Now with news</mj-text></mj-column></mj-section>');
+    past();
+    expect((await buildOk(root, noAmp)).cache.compiled).toEqual(['welcome']);
+    expect(readFileSync(path.join(root, 'dist', 'sfmc', 'welcome.html'), 'utf8')).toContain('Now with news');
+  });
+
   it(`keeps at most ${ENTRIES_PER_TEMPLATE} entries per template: beyond that, entries the last build did not use go`, async () => {
     const root = sampleProject();
     await buildOk(root, { targets: ['braze'] });
