@@ -1,6 +1,6 @@
 // dist/manifest.json: every output file with its target, template, part, size and hash.
 // No timestamps, sorted: two builds of the same sources give identical bytes.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface ManifestEntry {
   target: string;
@@ -29,15 +29,15 @@ export interface OutputFile {
   content: string;
 }
 
+/** Size and hash of the UTF-8 bytes, without copying the content into a buffer first. */
 export function manifestEntry(file: OutputFile): ManifestEntry {
-  const buffer = Buffer.from(file.content, 'utf8');
   return {
     target: file.target,
     template: file.template,
     part: file.part,
     path: file.path,
-    bytes: buffer.length,
-    sha256: createHash('sha256').update(buffer).digest('hex'),
+    bytes: Buffer.byteLength(file.content, 'utf8'),
+    sha256: hash('sha256', file.content, 'hex'),
   };
 }
 
