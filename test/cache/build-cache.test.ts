@@ -188,6 +188,37 @@ describe('build cache', () => {
     expect(readFileSync(path.join(root, 'dist', 'sfmc', 'welcome.html'), 'utf8')).toContain('Now with news');
   });
 
+  it('checks the image files the AMP target reads for sizes', async () => {
+    const root = sampleProject();
+    const amp = { targets: ['amp'] as TargetId[] };
+    mkdirSync(path.join(root, 'images'));
+    const image = path.join(root, 'images', 'banner.png');
+    const writePng = (width: number, height: number) => {
+      const header = Buffer.alloc(33);
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header, 0);
+      header.writeUInt32BE(13, 8);
+      header.write('IHDR', 12, 'ascii');
+      header.writeUInt32BE(width, 16);
+      header.writeUInt32BE(height, 20);
+      header.writeUInt8(8, 24);
+      header.writeUInt8(2, 25);
+      writeFileSync(image, header);
+      utimesSync(image, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    };
+    writePng(640, 320);
+    edit(root, 'templates/welcome.mjml', (t) =>
+      t.replace('</mj-body>', '<mj-section><mj-column><mj-image src="https://cdn.example.com/images/banner.png" alt="Banner" /></mj-column></mj-section>\n</mj-body>'),
+    );
+    await buildOk(root, amp);
+    const ampFile = path.join(root, 'dist', 'amp', 'welcome.amp.html');
+    const before = readFileSync(ampFile, 'utf8');
+    expect(before).toMatch(/<amp-img src="https:\/\/cdn\.example\.com\/images\/banner\.png"[^>]*width="640" height="320"/);
+    expect((await buildOk(root, amp)).cache.compiled).toEqual([]);
+    writePng(640, 640);
+    expect((await buildOk(root, amp)).cache.compiled).toEqual(['welcome']);
+    expect(readFileSync(ampFile, 'utf8')).toMatch(/<amp-img src="https:\/\/cdn\.example\.com\/images\/banner\.png"[^>]*width="640" height="640"/);
+  });
+
   it(`keeps at most ${ENTRIES_PER_TEMPLATE} entries per template: beyond that, entries the last build did not use go`, async () => {
     const root = sampleProject();
     await buildOk(root, { targets: ['braze'] });
