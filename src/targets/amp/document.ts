@@ -1,10 +1,16 @@
 // Writes the AMP part: the required head, one <style amp-custom>, the extension scripts
 // actually used, and each region as an amp-list with its amp-mustache template, a
 // placeholder and a fallback.
-import Mustache from 'mustache';
+import { createRequire } from 'node:module';
+import type MustacheModule from 'mustache';
 import { EXTENSIONS, type ExtensionName } from './allowlist.js';
 import type { AmpData, AmpNode, Region } from './plan.js';
 import { attrText } from './render/state.js';
+
+// mustache loads on first use: only builds with the amp target need it.
+const requireHere = createRequire(import.meta.url);
+let loaded: typeof MustacheModule | undefined;
+const mustache = (): typeof MustacheModule => (loaded ??= requireHere('mustache') as typeof MustacheModule);
 
 /**
  * The data field holding a literal "{". Inside a template every static "{" is written as
@@ -39,7 +45,7 @@ export function templateSource(nodes: AmpNode[], flags: { usesBraces: boolean })
  * replaces mustache.js's own (which also escapes / = and `) when writing static markup.
  */
 export function renderMustache(template: string, data: AmpData, escape?: (s: string) => string): string {
-  return new Mustache.Writer().render(template, data, undefined, escape ? { escape } : undefined);
+  return new (mustache().Writer)().render(template, data, undefined, escape ? { escape } : undefined);
 }
 
 export interface RegionMarkup {

@@ -10,11 +10,19 @@
 // | braze     | {{${user_id} | url_param_escape}}              | whole part in {% raw %}, token tag outside it   |
 // | sendgrid  | {{amp_token}} (dynamic_template_data.amp_token)| every other "{{" written as "\{{"                |
 // | none      | RECIPIENT_TOKEN (replace it when sending)      | none                                            |
-import Handlebars from 'handlebars';
-import { Liquid } from 'liquidjs';
+import { createRequire } from 'node:module';
+import type HandlebarsModule from 'handlebars';
+import type { Liquid as LiquidEngine } from 'liquidjs';
 import type { AmpTargetConfig } from '../../source/model.js';
 
 export type SendVia = AmpTargetConfig['sendVia'];
+
+// The engines load on first use: most builds never simulate an ESP's merge.
+const requireHere = createRequire(import.meta.url);
+let handlebarsModule: typeof HandlebarsModule | undefined;
+let liquidEngine: typeof LiquidEngine | undefined;
+const handlebars = (): typeof HandlebarsModule => (handlebarsModule ??= requireHere('handlebars') as typeof HandlebarsModule);
+const liquid = (): typeof LiquidEngine => (liquidEngine ??= (requireHere('liquidjs') as { Liquid: typeof LiquidEngine }).Liquid);
 
 export const TOKEN_MERGE_TAGS: Record<SendVia, string> = {
   sfmc: '%%=URLEncode(_subscriberkey,1,1)=%%',
@@ -71,9 +79,9 @@ export function simulateEspMerge(doc: string, esp: SendVia): string {
       return doc.replaceAll(tag, SAMPLE_TOKEN);
     case 'braze':
       // Braze's ${user_id} is not standard Liquid: stand in for the attribute, then render.
-      return new Liquid().parseAndRenderSync(doc.replaceAll(tag, '{{ user_id | url_encode }}'), { user_id: SAMPLE_TOKEN });
+      return new (liquid())().parseAndRenderSync(doc.replaceAll(tag, '{{ user_id | url_encode }}'), { user_id: SAMPLE_TOKEN });
     case 'sendgrid':
-      return Handlebars.compile(doc)({ amp_token: SAMPLE_TOKEN });
+      return handlebars().compile(doc)({ amp_token: SAMPLE_TOKEN });
     default:
       return doc.replaceAll(tag, SAMPLE_TOKEN);
   }

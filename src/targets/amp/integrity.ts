@@ -1,8 +1,14 @@
 // The integrity check of an emitted AMP part: no internal placeholder is left, the ESP
 // protection (recognisable from the document) undoes cleanly with the ESP's engine, and
 // every amp-mustache template parses with balanced sections.
-import Mustache from 'mustache';
+import { createRequire } from 'node:module';
+import type MustacheModule from 'mustache';
 import { simulateEspMerge, SFMC_GTL_SWITCH, type SendVia } from './esp.js';
+
+// mustache loads on first use: only builds with the amp target need it.
+const requireHere = createRequire(import.meta.url);
+let loaded: typeof MustacheModule | undefined;
+const mustache = (): typeof MustacheModule => (loaded ??= requireHere('mustache') as typeof MustacheModule);
 
 const TEMPLATES = /<template type="amp-mustache">([\s\S]*?)<\/template>|<script type="text\/plain" template="amp-mustache">([\s\S]*?)<\/script>/g;
 
@@ -19,7 +25,7 @@ export function ampIntegrity(html: string): string[] {
   if (!merged.replace(`${SFMC_GTL_SWITCH}\n`, '').startsWith('<!doctype html>')) problems.push('the AMP part does not start with <!doctype html>');
   for (const m of merged.matchAll(TEMPLATES)) {
     try {
-      Mustache.parse(m[1] ?? m[2] ?? '');
+      mustache().parse(m[1] ?? m[2] ?? '');
     } catch (e) {
       problems.push(`an amp-mustache template does not parse: ${(e as Error).message}`);
     }

@@ -2,7 +2,6 @@
 import type { Target } from '../target.js';
 import { checkBraze } from './check.js';
 import { emitTemplate } from './emit.js';
-import { executeBraze } from './execute.js';
 import { brazeIntegrity } from './integrity.js';
 import { lintLiquid } from './lint-liquid.js';
 import { PART_NAMES } from '../../ir/nodes.js';
@@ -13,7 +12,11 @@ export const brazeTarget: Target = {
   htmlExtension: '.html',
   check: checkBraze,
   emit: emitTemplate,
-  execute: executeBraze,
+  // Loaded on first use (liquidjs): a build never runs the code.
+  async execute(emitted, profile, ctx, template) {
+    const { executeBraze } = await import('./execute.js');
+    return executeBraze(emitted, profile, ctx, template);
+  },
   // Both are emitter bugs if they ever fire: blocks that do not balance, and Liquid
   // outside the subset Ruby Liquid and liquidjs read alike.
   integrity(emitted) {

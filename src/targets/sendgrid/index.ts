@@ -9,7 +9,6 @@
 import type { Target } from '../target.js';
 import { templateDataFile } from './data-keys.js';
 import { checkTemplate, emitTemplate } from './emit.js';
-import { executeSendgrid } from './execute.js';
 import { checkIntegrity } from './integrity.js';
 
 export const sendgridTarget: Target = {
@@ -20,5 +19,9 @@ export const sendgridTarget: Target = {
   emit: emitTemplate,
   integrity: checkIntegrity,
   extraFiles: (template, _emitted, ctx) => [templateDataFile(template, ctx)],
-  execute: executeSendgrid,
+  // Loaded on first use (handlebars): a build never runs the code.
+  async execute(emitted, profile, ctx, template) {
+    const { executeSendgrid } = await import('./execute.js');
+    return executeSendgrid(emitted, profile, ctx, template);
+  },
 };

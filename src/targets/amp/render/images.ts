@@ -4,7 +4,13 @@
 // relative src or an https URL whose path mirrors the project's folders). Never a guess.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { imageSize } from 'image-size';
+import { createRequire } from 'node:module';
+import type { imageSize as ImageSizeFunction } from 'image-size';
+
+// image-size loads on first use: only builds with the amp target need it.
+const requireHere = createRequire(import.meta.url);
+let loaded: typeof ImageSizeFunction | undefined;
+const imageSize = (): typeof ImageSizeFunction => (loaded ??= (requireHere('image-size') as { imageSize: typeof ImageSizeFunction }).imageSize);
 
 export interface ImageSize {
   width: number;
@@ -38,7 +44,7 @@ export class ImageSizer {
     if (this.cache.has(rel)) return this.cache.get(rel)!;
     let size: ImageSize | null = null;
     try {
-      const info = imageSize(readFileSync(path.join(this.root, rel)));
+      const info = imageSize()(readFileSync(path.join(this.root, rel)));
       if (info.width && info.height) {
         // EXIF orientations 5-8 display the image rotated by 90 degrees.
         const rotated = (info.orientation ?? 1) >= 5;
