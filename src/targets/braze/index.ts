@@ -2,7 +2,8 @@
 import type { Target } from '../target.js';
 import { checkBraze } from './check.js';
 import { emitTemplate } from './emit.js';
-import { brazeIntegrity } from './integrity.js';
+import { liquidIntegrity } from './integrity.js';
+import { tokenizeLiquid } from './liquid-tokens.js';
 import { lintLiquid } from './lint-liquid.js';
 import { PART_NAMES } from '../../ir/nodes.js';
 
@@ -19,8 +20,15 @@ export const brazeTarget: Target = {
   },
   // Both are emitter bugs if they ever fire: blocks that do not balance, and Liquid
   // outside the subset Ruby Liquid and liquidjs read alike.
+  // Each part is tokenized once for both.
   integrity(emitted) {
-    const lint = PART_NAMES.flatMap((part) => lintLiquid(emitted[part]).map((p) => `${part}: lint ${p.rule}: ${p.message}`));
-    return [...brazeIntegrity(emitted), ...lint];
+    const problems: string[] = [];
+    const lint: string[] = [];
+    for (const part of PART_NAMES) {
+      const tokenized = tokenizeLiquid(emitted[part]);
+      problems.push(...liquidIntegrity(emitted[part], tokenized).map((p) => `${part}: ${p}`));
+      lint.push(...lintLiquid(emitted[part], tokenized.tokens).map((p) => `${part}: lint ${p.rule}: ${p.message}`));
+    }
+    return [...problems, ...lint];
   },
 };

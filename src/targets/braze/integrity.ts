@@ -1,10 +1,8 @@
 // The integrity check of emitted Braze Liquid: every block closes in order, no render
 // placeholder is left, and no live delimiter hides in text (an unterminated `{{` / `{%`,
 // or Braze's `${` anywhere but in a prelude assign).
-import { PART_NAMES } from '../../ir/nodes.js';
 import { containsPlaceholder } from '../../render/placeholder.js';
-import type { EmittedParts } from '../target.js';
-import { tokenizeLiquid } from './liquid-tokens.js';
+import { tokenizeLiquid, type TokenizedLiquid } from './liquid-tokens.js';
 
 /** Block tag -> the tags allowed directly inside it before its end tag. */
 const BLOCKS: Record<string, { end: string; middle: string[] }> = {
@@ -17,9 +15,10 @@ const BLOCKS: Record<string, { end: string; middle: string[] }> = {
 };
 const END_TAGS = new Map(Object.entries(BLOCKS).map(([open, b]) => [b.end, open]));
 
-/** Problems in one emitted part (empty = sound). */
-export function liquidIntegrity(source: string): string[] {
-  const { tokens, problems } = tokenizeLiquid(source);
+/** Problems in one emitted part (empty = sound). `tokenized`: the source's tokens when the caller has them already. */
+export function liquidIntegrity(source: string, tokenized: TokenizedLiquid = tokenizeLiquid(source)): string[] {
+  const { tokens } = tokenized;
+  const problems = [...tokenized.problems];
   const stack: { name: string; seenElse: boolean; start: number }[] = [];
   for (const token of tokens) {
     if (token.kind === 'text' || token.kind === 'raw') {
@@ -45,8 +44,4 @@ export function liquidIntegrity(source: string): string[] {
   for (const open of stack) problems.push(`\`${open.name}\` opened at offset ${open.start} is never closed`);
   if (containsPlaceholder(source)) problems.push('a render placeholder is left in the output');
   return problems;
-}
-
-export function brazeIntegrity(emitted: EmittedParts): string[] {
-  return PART_NAMES.flatMap((part) => liquidIntegrity(emitted[part]).map((p) => `${part}: ${p}`));
 }

@@ -55,11 +55,12 @@ function withoutStrings(markup: string): string {
 
 const ACCESSOR_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]* = \{\{(?:[A-Za-z_][A-Za-z0-9_]*\.)?\$\{[^{}$"'\\\r\n]+\}\}\}$/;
 
-export function lintLiquid(source: string): LiquidLintProblem[] {
+/** `tokens`: the source's tokens when the caller has them already. */
+export function lintLiquid(source: string, tokens: readonly LiquidToken[] = tokenizeLiquid(source).tokens): LiquidLintProblem[] {
   const problems: LiquidLintProblem[] = [];
   const add = (rule: LiquidLintRule, token: LiquidToken, detail: string) =>
     problems.push({ rule, message: `${LIQUID_LINT_RULES[rule]}: ${detail}`, offset: token.start });
-  for (const token of tokenizeLiquid(source).tokens) {
+  for (const token of tokens) {
     if (token.kind !== 'tag' && token.kind !== 'output') continue;
     const markup = token.markup;
     const bare = withoutStrings(markup);

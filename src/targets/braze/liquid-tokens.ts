@@ -14,7 +14,12 @@ export type LiquidToken =
 const NEXT = /\{%([\s\S]*?)%\}|\{\{([\s\S]*?)\}\}?/g;
 const ENDRAW = /\{%-?\s*endraw\s*-?%\}/g;
 
-export function tokenizeLiquid(source: string): { tokens: LiquidToken[]; problems: string[] } {
+export interface TokenizedLiquid {
+  tokens: LiquidToken[];
+  problems: string[];
+}
+
+export function tokenizeLiquid(source: string): TokenizedLiquid {
   const tokens: LiquidToken[] = [];
   const problems: string[] = [];
   let pos = 0;
