@@ -20,7 +20,7 @@ export interface TemplateOutput {
   diagnostics: Diagnostic[];
 }
 
-/** After a build the cache keeps at most this many entries per template of the project, beyond the ones just used. */
+/** When a build ends with more than this many entries per template in the folder, every entry it did not use goes. */
 export const ENTRIES_PER_TEMPLATE = 3;
 
 /**
@@ -41,11 +41,7 @@ export class BuildCache {
   private readonly keys = new Map<TemplateSource, string>();
   private readonly inputs: InputHasher;
 
-  constructor(
-    private readonly project: Project,
-    targets: readonly TargetId[],
-    tool: string = toolIdentity(),
-  ) {
+  constructor(project: Project, targets: readonly TargetId[], tool: string = toolIdentity()) {
     this.dir = cacheDir(project.root);
     this.shared = projectKey(project, targets, tool);
     this.inputs = new InputHasher(project);

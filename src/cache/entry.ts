@@ -26,7 +26,7 @@ export function parseEntry(text: string, key: string): CacheEntry | null {
   }
   if (!isRecord(value) || value.format !== CACHE_FORMAT || value.key !== key || typeof value.template !== 'string') return null;
   const { inputs, diagnostics, files } = value;
-  if (!isRecord(inputs) || !Object.values(inputs).every((h) => h === null || typeof h === 'string')) return null;
+  if (!isRecord(inputs) || !Object.entries(inputs).every(([file, h]) => isSafePath(file) && (h === null || typeof h === 'string'))) return null;
   if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return null;
   if (!Array.isArray(files) || !files.every(isOutputFile)) return null;
   return value as unknown as CacheEntry;
@@ -55,7 +55,7 @@ function isOutputFile(value: unknown): boolean {
   );
 }
 
-/** Output paths stay inside the output directory, whatever an entry on disk says. */
+/** Output paths stay inside the output directory, input paths inside the project, whatever an entry on disk says. */
 function isSafePath(p: string): boolean {
   return p !== '' && !p.startsWith('/') && !p.includes('\\') && !p.split('/').some((part) => part === '..' || part === '' || part === '.');
 }

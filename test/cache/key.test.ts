@@ -113,6 +113,7 @@ describe('entries', () => {
       { ...good, files: [{ ...good.files[0], path: '/etc/x' }] },
       { ...good, diagnostics: [{ ...good.diagnostics[0], severity: 'error' }] },
       { ...good, inputs: { a: 5 } },
+      { ...good, inputs: { '../outside.mjml': null } },
       { ...good, inputs: [] },
       null,
       [],
