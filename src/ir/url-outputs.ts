@@ -92,6 +92,7 @@ function onOutput(node: OutputNode, s: HtmlState, report: Report): void {
 function onValueText(s: HtmlState, report: Report): void {
   if (!URL_ATTRIBUTES.has(s.attr)) return;
   s.valueHasText = true;
+  if (s.pending.length === 0) return;
   for (const node of s.pending) report(node, s.attr);
   s.pending = [];
 }
@@ -99,65 +100,108 @@ function onValueText(s: HtmlState, report: Report): void {
 function endValue(s: HtmlState): void {
   s.valueHasText = false;
   s.outputsInValue = 0;
-  s.pending = [];
+  if (s.pending.length > 0) s.pending = [];
 }
 
+/** JavaScript's `\s` for one UTF-16 unit, with the ASCII cases decided without a regex. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
+const isLetterOrSlash = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 47;
+
+/**
+ * Runs the tokenizer over static text. Text, comments and attribute values are skipped
+ * in one search each (nothing in them changes the state but their end); tags go
+ * character by character.
+ */
 function scanText(text: string, s: HtmlState, report: Report): void {
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    const space = /\s/.test(c);
     switch (s.mode) {
-      case 'data':
+      case 'data': {
+        const lt = text.indexOf('<', i);
+        if (lt < 0) return;
+        i = lt;
         if (text.startsWith('<!--', i)) {
           s.mode = 'comment';
           i += 3;
-        } else if (c === '<' && /[A-Za-z/]/.test(text[i + 1] ?? '')) s.mode = 'tagName';
+        } else if (isLetterOrSlash(text.charCodeAt(i + 1))) s.mode = 'tagName';
         break;
-      case 'comment':
-        if (text.startsWith('-->', i)) {
-          s.mode = 'data';
-          i += 2;
+      }
+      case 'comment': {
+        const end = text.indexOf('-->', i);
+        if (end < 0) return;
+        s.mode = 'data';
+        i = end + 2;
+        break;
+      }
+      case 'value': {
+        // Up to the closing quote, or for an unquoted value the first space or `>`.
+        let end = i;
+        if (s.quote) {
+          end = text.indexOf(s.quote, i);
+          if (end < 0) end = text.length;
+        } else {
+          while (end < text.length && !isSpace(text.charCodeAt(end)) && text.charCodeAt(end) !== 62) end++;
         }
-        break;
-      case 'tagName':
-        if (space) s.mode = 'tag';
-        else if (c === '>') s.mode = 'data';
-        break;
-      case 'tag':
-      case 'afterAttrName':
-        if (c === '>') s.mode = 'data';
-        else if (c === '=' && s.mode === 'afterAttrName') s.mode = 'beforeValue';
-        else if (!space && c !== '/') {
-          s.mode = 'attrName';
-          s.attr = c.toLowerCase();
+        for (let j = i; j < end; j++) {
+          if (!isSpace(text.charCodeAt(j))) {
+            onValueText(s, report);
+            break;
+          }
         }
+        if (end === text.length) return;
+        endValue(s);
+        s.mode = text.charCodeAt(end) === 62 ? 'data' : 'tag';
+        i = end;
         break;
-      case 'attrName':
-        if (c === '=') s.mode = 'beforeValue';
-        else if (c === '>') s.mode = 'data';
-        else if (space) s.mode = 'afterAttrName';
-        else if (c === '/') s.mode = 'tag';
-        else s.attr += c.toLowerCase();
-        break;
-      case 'beforeValue':
-        if (c === '"' || c === "'") {
-          s.mode = 'value';
-          s.quote = c;
-          endValue(s);
-        } else if (c === '>') s.mode = 'data';
-        else if (!space) {
-          s.mode = 'value';
-          s.quote = '';
-          endValue(s);
-          onValueText(s, report);
-        }
-        break;
-      case 'value':
-        if (s.quote ? c === s.quote : space || c === '>') {
-          endValue(s);
-          s.mode = c === '>' ? 'data' : 'tag';
-        } else if (!space) onValueText(s, report);
-        break;
+      }
+      default:
+        scanTagChar(text, i, s, report);
     }
+  }
+}
+
+/** One character inside a tag, before any attribute value. */
+function scanTagChar(text: string, i: number, s: HtmlState, report: Report): void {
+  const c = text[i]!;
+  const space = isSpace(text.charCodeAt(i));
+  switch (s.mode) {
+    case 'tagName':
+      if (space) s.mode = 'tag';
+      else if (c === '>') s.mode = 'data';
+      break;
+    case 'tag':
+    case 'afterAttrName':
+      if (c === '>') s.mode = 'data';
+      else if (c === '=' && s.mode === 'afterAttrName') s.mode = 'beforeValue';
+      else if (!space && c !== '/') {
+        s.mode = 'attrName';
+        s.attr = c.toLowerCase();
+      }
+      break;
+    case 'attrName':
+      if (c === '=') s.mode = 'beforeValue';
+      else if (c === '>') s.mode = 'data';
+      else if (space) s.mode = 'afterAttrName';
+      else if (c === '/') s.mode = 'tag';
+      else s.attr += c.toLowerCase();
+      break;
+    case 'beforeValue':
+      if (c === '"' || c === "'") {
+        s.mode = 'value';
+        s.quote = c;
+        endValue(s);
+      } else if (c === '>') s.mode = 'data';
+      else if (!space) {
+        s.mode = 'value';
+        s.quote = '';
+        endValue(s);
+        onValueText(s, report);
+      }
+      break;
+    default:
+      throw new Error(`scanTagChar in mode ${s.mode}`);
   }
 }
