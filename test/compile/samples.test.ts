@@ -30,7 +30,7 @@ describe('compile samples', () => {
     const out = path.join(scratch, name);
     if (name.startsWith('errors-')) {
       it(`${name}: reports the expected diagnostics and writes nothing`, async () => {
-        const result = await build({ root, out });
+        const result = await build({ root, out, cache: false });
         const digest = result.diagnostics.map((d) => ({
           code: d.code, severity: d.severity, file: d.file, line: d.line, column: d.column, ...(d.target ? { target: d.target } : {}),
         }));
@@ -48,7 +48,7 @@ describe('compile samples', () => {
       continue;
     }
     it(`${name}: emits the expected code for every target`, async () => {
-      const result = await build({ root, out });
+      const result = await build({ root, out, cache: false });
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(result.exitCode).toBe(0);
       const expectedDir = path.join(root, 'expected');
