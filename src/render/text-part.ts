@@ -11,96 +11,15 @@
 // blank lines collapse to one, and a line holding only if/for markers is joined to the
 // previous line, so a branch that is not taken leaves no blank lines behind (the line
 // break before each line belongs to the block that holds the line).
-import { compile, type DomNode, type FormatCallback, type HtmlToTextOptions } from 'html-to-text';
+import { htmlText, type TextHooks } from './html-text.js';
 import { PLACEHOLDER_PREFIX } from './placeholder.js';
 
-/** Per-conversion hooks the formatters call (passed as html-to-text's "metadata"). */
-export interface TextHooks {
-  /** Maps placeholders to a form in which two outputs of the same expression are equal. */
-  canonical: (s: string) => string;
-  /**
-   * Wraps the printed url of a link whose href may turn out empty (only outputs) in a
-   * condition, so an empty url prints nothing, as it would for a static empty href.
-   */
-  guardLink: (href: string, printed: string) => string;
-}
+export type { TextHooks } from './html-text.js';
 
 const PLAIN_HOOKS: TextHooks = { canonical: (s) => s, guardLink: (_href, printed) => printed };
 
-const formatAnchor: FormatCallback = (elem, walk, builder) => {
-  const href = String(elem.attribs?.href ?? '').replace(/^mailto:/i, '');
-  if (!href || href.startsWith('#')) {
-    walk(elem.children, builder);
-    return;
-  }
-  let label = '';
-  builder.pushWordTransform((word) => {
-    label += word;
-    return word;
-  });
-  // Without trailing whitespace, a guarded url can carry its own separating space.
-  walk(withoutTrailingSpace(elem.children), builder);
-  builder.popWordTransform();
-  const hooks = (builder as unknown as { metadata?: TextHooks }).metadata ?? PLAIN_HOOKS;
-  if (label && hooks.canonical(label) === hooks.canonical(href)) return;
-  builder.addInline(hooks.guardLink(href, label ? ` (${href})` : href), { noWordTransform: true });
-};
-
-function withoutTrailingSpace(children: DomNode[]): DomNode[] {
-  const out = [...children];
-  while (out.length > 0) {
-    const last = out[out.length - 1]!;
-    if (last.type !== 'text') break;
-    const data = (last.data ?? '').replace(/[ \t\r\n\f]+$/, '');
-    if (data) {
-      out[out.length - 1] = { ...last, data };
-      break;
-    }
-    out.pop();
-  }
-  return out;
-}
-
-const formatImage: FormatCallback = (elem, _walk, builder) => {
-  const alt = String(elem.attribs?.alt ?? '').trim();
-  if (alt) builder.addInline(alt);
-};
-
-/** Table cells: their content, then a space, so `<td>Plan</td><td>Pro</td>` reads "Plan Pro". */
-const formatCell: FormatCallback = (elem, walk, builder) => {
-  walk(elem.children, builder);
-  builder.addInline(' ');
-};
-
-const keepCase = { uppercase: false };
-
-const OPTIONS: HtmlToTextOptions = {
-  wordwrap: false,
-  formatters: { tailorAnchor: formatAnchor, tailorImage: formatImage, tailorCell: formatCell },
-  selectors: [
-    { selector: 'a', format: 'tailorAnchor' },
-    { selector: 'img', format: 'tailorImage' },
-    { selector: 'h1', options: keepCase },
-    { selector: 'h2', options: keepCase },
-    { selector: 'h3', options: keepCase },
-    { selector: 'h4', options: keepCase },
-    { selector: 'h5', options: keepCase },
-    { selector: 'h6', options: keepCase },
-    { selector: 'table', options: { uppercaseHeaderCells: false } },
-    { selector: 'tr', format: 'block', options: { leadingLineBreaks: 1, trailingLineBreaks: 1 } },
-    { selector: 'td', format: 'tailorCell' },
-    { selector: 'th', format: 'tailorCell' },
-    { selector: '[style*="display:none"]', format: 'skip' },
-    { selector: '[style*="display: none"]', format: 'skip' },
-    { selector: '.mj-carousel-thumbnail', format: 'skip' },
-  ],
-};
-
-let converter: ((html: string, metadata?: TextHooks) => string) | undefined;
-
 export function htmlToText(html: string, hooks: TextHooks = PLAIN_HOOKS): string {
-  converter ??= compile(OPTIONS) as (html: string, metadata?: TextHooks) => string;
-  return tidyText(converter(html, hooks));
+  return tidyText(htmlText(html, hooks));
 }
 
 const BLANK = /^[\s\u200b\u200c\u200d\ufeff]*$/;
