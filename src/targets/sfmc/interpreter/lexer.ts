@@ -112,48 +112,50 @@ function isSpace(code: number): boolean {
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
-  let line = 1;
-  let col = 1;
   let mode: Mode = 'content';
-  let text = '';
+  // The text being read is source[textStart, pos): one slice when it ends, not a
+  // concatenation of the pieces it was read in.
+  let textStart = -1;
   let textLine = 1;
   let textCol = 1;
 
-  // Scans only the characters passed over (a search back for the last line break would
-  // rescan the whole line for every token of a long line).
-  const advance = (n: number) => {
-    const stop = pos + n;
-    let lastNewline = -1;
-    for (let i = pos; i < stop; i++) {
-      if (source.charCodeAt(i) === 10) {
-        line++;
-        lastNewline = i;
-      }
-    }
-    col = lastNewline >= 0 ? stop - lastNewline : col + n;
-    pos = stop;
+  // Line and column of `pos`, from the offsets where lines start (found once). Positions
+  // asked for only grow, so the current line only moves forward.
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  let lineIndex = 0;
+  const line = (): number => {
+    while (lineIndex + 1 < lineStarts.length && lineStarts[lineIndex + 1]! <= pos) lineIndex++;
+    return lineIndex + 1;
   };
-  const push = (kind: TokenKind, value: string, raw: string, l = line, c = col) => tokens.push({ kind, value, raw, line: l, column: c });
+  const col = (): number => pos - lineStarts[line() - 1]! + 1;
+  const advance = (n: number) => {
+    pos += n;
+  };
+  const push = (kind: TokenKind, value: string, raw: string, l = line(), c = col()) => tokens.push({ kind, value, raw, line: l, column: c });
   const flushText = () => {
-    if (text) push('text', text, text, textLine, textCol);
-    text = '';
+    if (textStart >= 0 && textStart < pos) {
+      const text = source.slice(textStart, pos);
+      push('text', text, text, textLine, textCol);
+    }
+    textStart = -1;
   };
   const fail = (message: string): never => {
-    throw new AmpscriptError(message, line, col);
+    throw new AmpscriptError(message, line(), col());
   };
 
   while (pos < source.length) {
     if (mode === 'content') {
-      if (!text) {
-        textLine = line;
-        textCol = col;
+      if (textStart < 0) {
+        textStart = pos;
+        textLine = line();
+        textCol = col();
       }
       // Most content is plain HTML: jump to the next place that may start something.
       CONTENT_SPECIAL.lastIndex = pos;
       const special = CONTENT_SPECIAL.exec(source);
       const end = special ? special.index : source.length;
       if (end > pos) {
-        text += source.slice(pos, end);
         advance(end - pos);
         continue;
       }
@@ -178,19 +180,18 @@ export function tokenize(source: string): Token[] {
         continue;
       }
       if (source.startsWith('{{', pos)) {
-        throw new UnsupportedConstruct('Guide Template Language ({{ ... }}) is not supported', line, col);
+        throw new UnsupportedConstruct('Guide Template Language ({{ ... }}) is not supported', line(), col());
       }
       const script = /^<script\b[^>]*>/i.exec(source.slice(pos, pos + 500));
       if (script && /runat\s*=\s*["']?server/i.test(script[0])) {
         const language = /language\s*=\s*["']?(\w+)/i.exec(script[0])?.[1]?.toLowerCase() ?? 'javascript';
-        if (language !== 'ampscript') throw new UnsupportedConstruct('server-side JavaScript is not supported', line, col);
+        if (language !== 'ampscript') throw new UnsupportedConstruct('server-side JavaScript is not supported', line(), col());
         flushText();
         advance(script[0].length);
         mode = 'script';
         continue;
       }
       // Not a construct after all: its first character is text.
-      text += source[pos]!;
       advance(1);
       continue;
     }
@@ -227,8 +228,8 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     if (c === '"' || c === "'") {
-      const startLine = line;
-      const startCol = col;
+      const startLine = line();
+      const startCol = col();
       let value = '';
       advance(1);
       for (;;) {
