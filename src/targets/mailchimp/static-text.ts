@@ -87,7 +87,8 @@ export function escapeHtmlDelimiters(text: string, start: RawState): { code: str
       unescapable.push(...findDelimiters(run.text).map((d) => d.text));
       return run.text;
     }
-    let t = run.text.replace(/\*(?=\|)|(?<=\|)\*/g, '&#42;');
+    // Both alternatives match a `*`: most HTML has `|` (MJML's `<!--[if mso | IE]>`) but no `*`.
+    let t = run.text.includes('*') ? run.text.replace(/\*(?=\|)|(?<=\|)\*/g, '&#42;') : run.text;
     if (i === 0) t = t.replace(/^[|*]/, (c) => CHAR_REF[c]!);
     if (i === runs.length - 1) t = t.replace(/[|*]$/, (c) => CHAR_REF[c]!);
     return t;
