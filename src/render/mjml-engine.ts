@@ -67,8 +67,9 @@ export function loadMjml(): MjmlEngine {
 function createEngine(): MjmlEngine {
   const requireHere = createRequire(import.meta.url);
   const mjmlPath = requireHere.resolve('mjml');
-  const mjml2html = requireHere(mjmlPath) as Mjml2Html;
   const fromMjml = createRequire(mjmlPath);
+  primeBabelReflectCheck(createRequire(fromMjml.resolve('mjml-core')));
+  const mjml2html = requireHere(mjmlPath) as Mjml2Html;
   const core = fromMjml('mjml-core') as { components: Record<string, { endingTag?: boolean; componentName?: string }> };
   const validator = fromMjml('mjml-validator') as { dependencies: Record<string, (string | RegExp)[]> };
 
@@ -92,6 +93,23 @@ function createEngine(): MjmlEngine {
       return pending;
     },
   };
+}
+
+/**
+ * mjml's components are compiled classes whose constructors call Babel's `callSuper`
+ * helper, which asks `isNativeReflectConstruct()` on every construction. That helper
+ * remembers its answer by replacing its own export on the first call, but `callSuper`
+ * keeps the export it loaded with, so without this every mjml element repeats the probe
+ * (a throwaway class and object each time: a measurable share of a render and of the
+ * garbage it leaves). Calling the helper once before mjml loads means `callSuper` loads
+ * the remembered answer. Nothing else changes: the answer is the same boolean.
+ */
+function primeBabelReflectCheck(requireFromCore: NodeJS.Require): void {
+  try {
+    (requireFromCore('@babel/runtime/helpers/isNativeReflectConstruct') as () => boolean)();
+  } catch {
+    // Another mjml build without the helper: nothing to prime.
+  }
 }
 
 /** mulberry32, seeded from a hash of `seed`: a stable sequence per template. */
