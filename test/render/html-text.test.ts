@@ -49,7 +49,10 @@ const { fragment } = fc.letrec<{ fragment: string; node: string }>((tie) => ({
     { depthSize: 'small', withCrossShrink: true },
     textArb,
     fc.tuple(fc.constantFrom(...TAGS), attributesArb, tie('fragment'), fc.boolean()).map(([tag, attrs, inner, close]) => `<${tag}${attrs}>${inner}${close ? `</${tag}>` : ''}`),
-    fc.constantFrom('<!-- note -->', '<!--[if mso]><table><tr><td><![endif]-->', '<br/>', '</p>', '</li>', '<li>', '<!doctype html>', '<p', '&'),
+    fc.constantFrom(
+      '<!-- note -->', '<!--[if mso]><table><tr><td><![endif]-->', '<br/>', '</p>', '</li>', '<li>', '<!doctype html>', '<p', '&',
+      '<![CDATA[ c ]]>', '<svg><![CDATA[ s ]]>t</svg>', '<?xml x?>', '<math><mi>x</mi></math>',
+    ),
   ),
 }));
 
