@@ -4,7 +4,7 @@
 //   'all-branches': every branch of every condition and one pass of every loop body kept,
 //                   outputs replaced by their fallback (the same markup MJML renders for Tailor);
 //   a profile:      the logic evaluated for that recipient.
-import { evaluate } from '../ir/evaluate.js';
+import { escapeHtml, evaluate } from '../ir/evaluate.js';
 import { buildTemplateIR } from '../ir/build.js';
 import type { Node } from '../ir/nodes.js';
 import type { Profile } from '../source/model.js';
@@ -29,7 +29,7 @@ function allBranches(nodes: Node[]): string {
   let s = '';
   for (const n of nodes) {
     if (n.kind === 'static') s += n.text;
-    else if (n.kind === 'output') s += n.fallback.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+    else if (n.kind === 'output') s += escapeHtml(n.fallback);
     else if (n.kind === 'if') {
       for (const b of n.branches) s += allBranches(b.body);
       if (n.else) s += allBranches(n.else);

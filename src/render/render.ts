@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { diag, fileSpan, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { refName } from '../ir/evaluate.js';
-import type { Cond, IfNode, Node, OutputNode, Span } from '../ir/nodes.js';
+import { walkNodes, type Cond, type IfNode, type Node, type OutputNode, type Span } from '../ir/nodes.js';
 import type { TailorConfig } from '../source/model.js';
 import type { RenderedTemplate, TemplateIR } from '../targets/target.js';
 import { describeNode } from './describe.js';
@@ -117,21 +117,11 @@ function asText(nodes: Node[]): Node[] {
 
 function reservedText(nodes: Node[], file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const visit = (list: Node[]): void => {
-    for (const node of list) {
-      if (node.kind === 'static') {
-        const p = findPlaceholders(node.text)[0];
-        if (p) out.push(diag('render-reserved-text', node.span ?? fileSpan(file), { text: node.text.slice(p.start, p.end) }));
-      } else if (node.kind === 'if') {
-        node.branches.forEach((b) => visit(b.body));
-        if (node.else) visit(node.else);
-      } else if (node.kind === 'each') {
-        visit(node.body);
-        visit(node.empty);
-      }
-    }
-  };
-  visit(nodes);
+  walkNodes(nodes, (node) => {
+    if (node.kind !== 'static') return;
+    const p = findPlaceholders(node.text)[0];
+    if (p) out.push(diag('render-reserved-text', node.span ?? fileSpan(file), { text: node.text.slice(p.start, p.end) }));
+  });
   return out;
 }
 

@@ -12,7 +12,7 @@
 // where it began (same element, same attribute), so dropping a branch leaves valid markup.
 import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeHtml } from '../ir/evaluate.js';
-import type { EachNode, IfNode, Node, OutputNode, Span, StaticNode } from '../ir/nodes.js';
+import { walkNodes, type EachNode, type IfNode, type Node, type OutputNode, type Span, type StaticNode } from '../ir/nodes.js';
 import type { TemplateIR } from '../targets/target.js';
 import { describeNode, type DynamicNode } from './describe.js';
 import { LineMap } from './line-map.js';
@@ -321,26 +321,17 @@ function scanStatics(body: Node[], schema: MjmlSchema): { hasPreview: boolean; i
   let hasPreview = false;
   let headClose: PreviewInsertion | null = null;
   let bodyOpen: PreviewInsertion | null = null;
-  const visit = (nodes: Node[]): void => {
-    for (const node of nodes) {
-      if (node.kind === 'static') {
-        const base = tracker.scanner.offset;
-        tracker.feed(node.text, (event) => {
-          const at = { node, offset: Math.max(0, event.start - base) };
-          if (event.name === 'mj-preview' && !event.closing) hasPreview = true;
-          if (event.name === 'mj-head' && event.closing && !headClose) headClose = { ...at, withHead: false };
-          if (event.name === 'mj-body' && !event.closing && !bodyOpen) bodyOpen = { ...at, withHead: true };
-        });
-      } else if (node.kind === 'if') {
-        node.branches.forEach((b) => visit(b.body));
-        if (node.else) visit(node.else);
-      } else if (node.kind === 'each') {
-        visit(node.body);
-        visit(node.empty);
-      }
-    }
-  };
-  visit(body);
+  // Statics in document order, every branch included (walkNodes visits bodies in order).
+  walkNodes(body, (node) => {
+    if (node.kind !== 'static') return;
+    const base = tracker.scanner.offset;
+    tracker.feed(node.text, (event) => {
+      const at = { node, offset: Math.max(0, event.start - base) };
+      if (event.name === 'mj-preview' && !event.closing) hasPreview = true;
+      if (event.name === 'mj-head' && event.closing && !headClose) headClose = { ...at, withHead: false };
+      if (event.name === 'mj-body' && !event.closing && !bodyOpen) bodyOpen = { ...at, withHead: true };
+    });
+  });
   // A head that closes after the body opened (odd, but possible) still gets the preview.
   return { hasPreview, insertion: headClose ?? bodyOpen };
 }

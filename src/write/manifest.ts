@@ -40,8 +40,3 @@ export function manifestEntry(file: OutputFile): ManifestEntry {
     sha256: hash('sha256', file.content, 'hex'),
   };
 }
-
-export function buildManifest(version: string, targets: string[], templates: string[], files: OutputFile[]): Manifest {
-  const outputs = files.map(manifestEntry).sort((a, b) => a.path.localeCompare(b.path));
-  return { tool: 'tailor', version, targets: [...targets], templates: [...templates].sort(), outputs };
-}

@@ -66,15 +66,3 @@ export async function commitStaging(staging: string, outDir: string): Promise<vo
   }
   if (hadOld) await rm(retired, { recursive: true, force: true });
 }
-
-/** All files at once: stage, write, commit. */
-export async function writeDistAtomically(outDir: string, files: FileToWrite[]): Promise<void> {
-  const staging = await createStaging(outDir);
-  try {
-    await writeFiles(staging, files);
-  } catch (err) {
-    await discardStaging(staging);
-    throw err;
-  }
-  await commitStaging(staging, outDir);
-}
