@@ -1,8 +1,10 @@
-// One entry of the build cache: a template's output files and diagnostics (warnings; a
-// template with errors is never cached), with the inputs to check before reusing them.
+// One entry of the build cache: a template's output files (as manifest entries: path,
+// size, sha256; the bytes are blobs, see blobs.ts) and diagnostics (warnings; a template
+// with errors is never cached), with the inputs to check before reusing them.
 // Read back defensively: whatever does not have exactly this shape is a miss.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { OutputFile } from '../write/manifest.js';
+import type { ManifestEntry } from '../write/manifest.js';
+import { BLOB_NAME } from './blobs.js';
 import type { Inputs } from './inputs.js';
 import { CACHE_FORMAT } from './template-key.js';
 
@@ -13,7 +15,7 @@ export interface CacheEntry {
   template: string;
   inputs: Inputs;
   diagnostics: Diagnostic[];
-  files: OutputFile[];
+  files: ManifestEntry[];
 }
 
 /** The entry in `text` if it is a well-formed entry for `key`, else null. */
@@ -28,7 +30,7 @@ export function parseEntry(text: string, key: string): CacheEntry | null {
   const { inputs, diagnostics, files } = value;
   if (!isRecord(inputs) || !Object.entries(inputs).every(([file, h]) => isSafePath(file) && (h === null || typeof h === 'string'))) return null;
   if (!Array.isArray(diagnostics) || !diagnostics.every(isDiagnostic)) return null;
-  if (!Array.isArray(files) || !files.every(isOutputFile)) return null;
+  if (!Array.isArray(files) || !files.every(isStoredFile)) return null;
   return value as unknown as CacheEntry;
 }
 
@@ -47,12 +49,25 @@ function isDiagnostic(value: unknown): boolean {
   );
 }
 
-function isOutputFile(value: unknown): boolean {
+function isStoredFile(value: unknown): boolean {
   return (
     isRecord(value) &&
-    ['target', 'template', 'part', 'path', 'content'].every((k) => typeof value[k] === 'string') &&
-    isSafePath(value.path as string)
+    ['target', 'template', 'part', 'path', 'sha256'].every((k) => typeof value[k] === 'string') &&
+    isSafePath(value.path as string) &&
+    BLOB_NAME.test(value.sha256 as string) &&
+    Number.isSafeInteger(value.bytes) &&
+    (value.bytes as number) >= 0
   );
+}
+
+/** The blob names an entry's text refers to (none when it is not an entry). */
+export function blobsOf(text: string): string[] {
+  try {
+    const value = JSON.parse(text) as { files?: unknown };
+    return Array.isArray(value.files) ? value.files.flatMap((f) => (isStoredFile(f) ? [(f as ManifestEntry).sha256] : [])) : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Output paths stay inside the output directory, input paths inside the project, whatever an entry on disk says. */

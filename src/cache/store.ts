@@ -1,7 +1,9 @@
 // The cache folder: one file per key (<key>.json), written atomically (a temporary file in
 // the same folder, then a rename), so concurrent worker threads and interrupted builds
-// never leave a half-written entry under a key. Reading or writing problems are misses:
-// the cache can only make a build faster, never make it fail.
+// never leave a half-written entry under a key. Output files live beside the entries as
+// blobs named by the sha256 of their content (blobs/<sha256>), shared by hard links
+// with the output directory where the file system allows it (see blobs.ts). Reading or
+// writing problems are misses: the cache can only make a build faster, never make it fail.
 import { readdirSync, readFileSync, renameSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -45,8 +47,19 @@ export function writeEntryText(dir: string, key: string, text: string): boolean 
   }
 }
 
+/** The keys of the entries in the folder. */
+export function listEntries(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length));
+  } catch {
+    return [];
+  }
+}
+
 /** Temporary files older than this were left by a build that was interrupted. */
-const STALE_TEMP_MS = 60 * 60 * 1000;
+export const STALE_TEMP_MS = 60 * 60 * 1000;
 
 /**
  * Bounds the cache: when it holds more than `limit` entries, the ones not in `keep` (the

@@ -15,7 +15,7 @@ import type { Project, TargetId, TemplateSource } from '../source/model.js';
 import { runtimeEnvironment } from './environment.js';
 
 /** Bumped whenever the entry layout or the key's recipe changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** The part of every template's key that the whole build shares. */
 export function projectKey(project: Project, targets: readonly TargetId[], tool: string): string {

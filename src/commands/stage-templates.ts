@@ -66,17 +66,18 @@ export async function stageTemplates(
     const failed = hasErrors(result.diagnostics);
     if (failed && !storable) continue;
     const files = templateFiles(project, compiled, targets);
-    if (storable) cache.store(templateSource(project, name), compiled, { files, diagnostics }, startedAt);
-    if (failed) continue;
-    await writeFiles(staging, files);
-    result.entries.push(...files.map(manifestEntry));
+    const entries = files.map(manifestEntry);
+    if (!failed) await writeFiles(staging, files);
+    if (storable) cache.store(templateSource(project, name), compiled, { files, entries, diagnostics }, startedAt, failed ? null : staging);
+    if (!failed) result.entries.push(...entries);
   }
   return result;
 }
 
 /**
  * Stages every template the cache holds, exactly as a compile would have: its files in
- * the staging directory, their manifest entries, its diagnostics. Returns the rest.
+ * the staging directory (linked from the cache), their manifest entries, its diagnostics.
+ * Returns the rest.
  */
 export async function stageFromCache(
   project: Project,
@@ -88,12 +89,11 @@ export async function stageFromCache(
   const misses: string[] = [];
   for (const name of names) {
     const hit = cache.lookup(templateSource(project, name));
-    if (!hit) {
+    if (!hit || !cache.restore(hit, staging)) {
       misses.push(name);
       continue;
     }
-    await writeFiles(staging, hit.files);
-    staged.entries.push(...hit.files.map(manifestEntry));
+    staged.entries.push(...hit.entries);
     staged.diagnostics.push(...hit.diagnostics);
     staged.compiled.push(name);
   }

@@ -23,6 +23,14 @@ export async function createStaging(outDir: string): Promise<string> {
 
 const madeDirs = new Set<string>();
 
+/** Creates `folder` (and its parents) unless this thread already did. */
+export function ensureFolder(folder: string): void {
+  if (!madeDirs.has(folder)) {
+    mkdirSync(folder, { recursive: true });
+    madeDirs.add(folder);
+  }
+}
+
 /**
  * Writes files under `dir`, creating folders as needed. Synchronous on purpose: the files
  * are small and many, and measured builds spend less time in one blocking write per file
@@ -31,11 +39,7 @@ const madeDirs = new Set<string>();
 export async function writeFiles(dir: string, files: FileToWrite[]): Promise<void> {
   for (const f of files) {
     const target = path.join(dir, f.path);
-    const folder = path.dirname(target);
-    if (!madeDirs.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      madeDirs.add(folder);
-    }
+    ensureFolder(path.dirname(target));
     writeFileSync(target, f.content);
   }
 }

@@ -1,8 +1,10 @@
 // The build cache end to end, in-process: what a rebuild takes from the cache, what it
 // compiles again, and that the output is the same bytes as a build without the cache.
-import { readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync, mkdirSync, readdirSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { blobFolder } from '../../src/cache/blobs.js';
+import { blobsOf } from '../../src/cache/entry.js';
 import { cacheDir } from '../../src/cache/store.js';
 import { ENTRIES_PER_TEMPLATE } from '../../src/cache/build-cache.js';
 import { build } from '../../src/commands/build.js';
@@ -233,5 +235,33 @@ describe('build cache', () => {
     // more than the limit; then only the 4 entries of the last build are left.
     expect(limit).toBe(12);
     expect(counts).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 4, 5, 6, 7]);
+    // The blobs of the deleted entries went with them; those of the entries left stayed.
+    const referenced = new Set(entries(root).flatMap((e) => blobsOf(readFileSync(path.join(cacheDir(root), e), 'utf8'))));
+    expect(new Set(readdirSync(blobFolder(cacheDir(root))))).toEqual(referenced);
+  });
+
+  it('shares the output files with the cache, and never hands out one edited in place', async () => {
+    const root = sampleProject();
+    await buildOk(root);
+    const welcome = path.join(root, 'dist', 'sfmc', 'welcome.html');
+    // One file on disk for the output and its blob: a build stores no second copy.
+    expect(statSync(welcome).nlink).toBe(2);
+    // Written in place (not replaced), the output's blob changes with it.
+    writeFileSync(welcome, 'edited by hand');
+    const rebuilt = await buildOk(root);
+    expect(rebuilt.cache.compiled).toEqual(['welcome']);
+    expect(snapshot(path.join(root, 'dist'))).toEqual(await coldSnapshot(root));
+    expect((await buildOk(root)).cache.compiled).toEqual([]);
+    expect(snapshot(path.join(root, 'dist'))).toEqual(await coldSnapshot(root));
+  });
+
+  it('compiles again a template whose blob is missing', async () => {
+    const root = sampleProject();
+    const cold = await buildOk(root);
+    const entry = cold.manifest!.outputs.find((o) => o.path === 'braze/newsletter.txt')!;
+    rmSync(path.join(blobFolder(cacheDir(root)), entry.sha256));
+    const again = await buildOk(root);
+    expect(again.cache.compiled).toEqual(['newsletter']);
+    expect(snapshot(path.join(root, 'dist'))).toEqual(await coldSnapshot(root));
   });
 });

@@ -1,12 +1,13 @@
 // What the shared part of the key covers, and the entry and folder rules, unit by unit.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { linkOrCopy, placeBlob, readBlob, removeBlobsExcept, storeBlob } from '../../src/cache/blobs.js';
 import { parseEntry } from '../../src/cache/entry.js';
 import { cacheBlocker } from '../../src/cache/environment.js';
 import { pruneEntries, readEntryText, writeEntryText } from '../../src/cache/store.js';
-import { CACHE_FORMAT, projectKey, stableJson, templateKey } from '../../src/cache/template-key.js';
+import { CACHE_FORMAT, projectKey, sha256, stableJson, templateKey } from '../../src/cache/template-key.js';
 import { loadProject } from '../../src/source/load.js';
 import type { Project } from '../../src/source/model.js';
 import { edit, removeCopies, sampleProject } from './support.js';
@@ -97,7 +98,7 @@ describe('entries', () => {
     template: 'welcome',
     inputs: { 'components/footer.mjml': 'ab12', 'img/a.png': null },
     diagnostics: [{ code: 'render-mjml-invalid', severity: 'warning', message: 'm', file: 'templates/welcome.mjml', line: 1, column: 1, endLine: 1, endColumn: 1 }],
-    files: [{ target: 'sfmc', template: 'welcome', part: 'html', path: 'sfmc/welcome.html', content: '<p>x</p>' }],
+    files: [{ target: 'sfmc', template: 'welcome', part: 'html', path: 'sfmc/welcome.html', bytes: 8, sha256: 'a'.repeat(64) }],
   };
 
   it('reads back a well-formed entry for its key only', () => {
@@ -108,7 +109,10 @@ describe('entries', () => {
   it('rejects anything else', () => {
     const variants: unknown[] = [
       { ...good, format: CACHE_FORMAT + 1 },
-      { ...good, files: [{ ...good.files[0], content: 5 }] },
+      { ...good, files: [{ ...good.files[0], bytes: '8' }] },
+      { ...good, files: [{ ...good.files[0], bytes: -1 }] },
+      { ...good, files: [{ ...good.files[0], sha256: '../x' }] },
+      { ...good, files: [{ ...good.files[0], sha256: 'A'.repeat(64) }] },
       { ...good, files: [{ ...good.files[0], path: '../x.html' }] },
       { ...good, files: [{ ...good.files[0], path: '/etc/x' }] },
       { ...good, diagnostics: [{ ...good.diagnostics[0], severity: 'error' }] },
@@ -156,5 +160,70 @@ describe('the cache folder', () => {
     expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe('a');
     expect(pruneEntries(path.join(dir, 'missing'), new Set(), 0)).toBe(0);
     expect(existsSync(dir)).toBe(true);
+  });
+});
+
+describe('blobs', () => {
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'tailor-cache-blobs-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const dir = path.join(scratch, 'build');
+  const blobs = path.join(dir, 'blobs');
+
+  it('stores a written file as a link, or a content, under its hash, and reads it back only when intact', () => {
+    const file = path.join(scratch, 'out.html');
+    writeFileSync(file, '<p>one</p>');
+    const one = sha256('<p>one</p>');
+    expect(storeBlob(dir, one, { file })).toBe(true);
+    expect(statSync(file).nlink).toBe(2);
+    expect(readBlob(dir, one, 10)?.toString()).toBe('<p>one</p>');
+    expect(readBlob(dir, one, 11)).toBeNull();
+    const two = sha256('two');
+    expect(storeBlob(dir, two, { content: 'two' })).toBe(true);
+    expect(readBlob(dir, two, 3)?.toString()).toBe('two');
+    // Edited in place through the output file: the blob no longer matches its name...
+    writeFileSync(file, '<p>0ne</p>');
+    expect(readBlob(dir, one, 10)).toBeNull();
+    // ...until the content is stored again, which replaces the blob.
+    expect(storeBlob(dir, one, { content: '<p>one</p>' })).toBe(true);
+    expect(readBlob(dir, one, 10)?.toString()).toBe('<p>one</p>');
+    expect(readFileSync(file, 'utf8')).toBe('<p>0ne</p>');
+    expect(readBlob(dir, sha256('never stored'), 12)).toBeNull();
+    expect(readdirSync(blobs).sort()).toEqual([one, two].sort());
+  });
+
+  it('places a blob at a new path, making its folders', () => {
+    const two = sha256('two');
+    const to = path.join(scratch, 'staging', 'sfmc', 'x.txt');
+    expect(placeBlob(dir, two, to)).toBe(true);
+    expect(readFileSync(to, 'utf8')).toBe('two');
+    expect(placeBlob(dir, two, to)).toBe(false); // never over an existing file
+    expect(placeBlob(dir, sha256('missing'), path.join(scratch, 'staging', 'y.txt'))).toBe(false);
+  });
+
+  it('copies where a hard link cannot be made, and reports other failures', () => {
+    const from = path.join(scratch, 'from.txt');
+    writeFileSync(from, 'copied');
+    const crossDevice = () => {
+      throw Object.assign(new Error('cross-device link'), { code: 'EXDEV' });
+    };
+    linkOrCopy(from, path.join(scratch, 'copy.txt'), crossDevice);
+    expect(readFileSync(path.join(scratch, 'copy.txt'), 'utf8')).toBe('copied');
+    expect(statSync(from).nlink).toBe(1);
+    const denied = () => {
+      throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+    };
+    expect(() => linkOrCopy(from, path.join(scratch, 'never.txt'), denied)).toThrow(/no such file/);
+    expect(existsSync(path.join(scratch, 'never.txt'))).toBe(false);
+  });
+
+  it('removes the blobs not kept, and temporary files left long ago', () => {
+    mkdirSync(blobs, { recursive: true });
+    writeFileSync(path.join(blobs, 'x.1-0-1.tmp'), 'interrupted');
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(path.join(blobs, 'x.1-0-1.tmp'), old, old);
+    writeFileSync(path.join(blobs, 'y.1-0-2.tmp'), 'being written');
+    expect(removeBlobsExcept(dir, new Set([sha256('two')]))).toBe(2);
+    expect(readdirSync(blobs).sort()).toEqual([sha256('two'), 'y.1-0-2.tmp'].sort());
+    expect(removeBlobsExcept(path.join(scratch, 'missing'), new Set())).toBe(0);
   });
 });

@@ -62,7 +62,7 @@ export async function coldSnapshot(root: string): Promise<Record<string, string>
 
 export function entries(root: string): string[] {
   const dir = cacheDir(root);
-  return existsSync(dir) ? readdirSync(dir).sort() : [];
+  return existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.json')).sort() : [];
 }
 
 export function edit(root: string, file: string, change: (text: string) => string): void {
