@@ -1,6 +1,6 @@
-// check() and emit() share one lowering per part: check() reports what the lowering could
-// not express, emit() assembles the Handlebars source (and treats any problem as a bug,
-// since check() and the analyzer ran first).
+// check() and emit() share one lowering per part, done once per template and context:
+// check() reports what the lowering could not express, emit() assembles the Handlebars
+// source (and treats any problem as a bug, since check() and the analyzer ran first).
 import { diag, fileSpan, hasErrors, InternalError, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { PART_NAMES, type PartName } from '../../ir/nodes.js';
 import type { EmittedParts, RenderedTemplate, TargetContext } from '../target.js';
@@ -15,7 +15,19 @@ interface PartResult {
   refused: string[];
 }
 
+const lowered = new WeakMap<RenderedTemplate, WeakMap<TargetContext, Map<PartName, PartResult>>>();
+
 function lowerAndAssemble(template: RenderedTemplate, part: PartName, ctx: TargetContext): PartResult {
+  let byContext = lowered.get(template);
+  if (!byContext) lowered.set(template, (byContext = new WeakMap()));
+  let byPart = byContext.get(ctx);
+  if (!byPart) byContext.set(ctx, (byPart = new Map()));
+  let result = byPart.get(part);
+  if (!result) byPart.set(part, (result = lowerAndAssembleOnce(template, part, ctx)));
+  return result;
+}
+
+function lowerAndAssembleOnce(template: RenderedTemplate, part: PartName, ctx: TargetContext): PartResult {
   const { pieces, env } = lowerPart(part, template.parts[part], ctx);
   const assembled = assemble(pieces, textMode(part));
   const problems = [...env.problems];
