@@ -6,8 +6,12 @@
 // helper cannot be swapped itself: each component keeps its own reference to it.) mjml
 // renders synchronously inside its async function when minify is off, so the swap is
 // undone before any other code runs.
+//
+// One of mjml's helpers is replaced by a faster equal before mjml loads
+// (mjml-format-attributes.ts); renderPlain() uses a separate, untouched copy of mjml.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { installFastFormatAttributes } from './mjml-format-attributes.js';
 import type { MjmlSchema } from './mjml-tracker.js';
 
 export interface MjmlOptions {
@@ -53,11 +57,15 @@ export interface MjmlEngine {
   schema: MjmlSchema;
   /** mjml2html with random ids made deterministic from `seed`. */
   render(source: string, options: MjmlOptions, seed: string): Promise<MjmlResult>;
-  /** mjml2html exactly as mjml ships it (random ids included): the reference to compare with. */
+  /**
+   * mjml2html exactly as mjml ships it (random ids included, none of Tailor's speed-ups,
+   * its own module instances): the reference to compare with.
+   */
   renderPlain(source: string, options: MjmlOptions): Promise<MjmlResult>;
 }
 
 let loaded: MjmlEngine | undefined;
+let vanilla: Mjml2Html | undefined;
 
 export function loadMjml(): MjmlEngine {
   loaded ??= createEngine();
@@ -69,6 +77,7 @@ function createEngine(): MjmlEngine {
   const mjmlPath = requireHere.resolve('mjml');
   const fromMjml = createRequire(mjmlPath);
   primeBabelReflectCheck(createRequire(fromMjml.resolve('mjml-core')));
+  installFastFormatAttributes(fromMjml);
   const mjml2html = requireHere(mjmlPath) as Mjml2Html;
   const core = fromMjml('mjml-core') as { components: Record<string, { endingTag?: boolean; componentName?: string }> };
   const validator = fromMjml('mjml-validator') as { dependencies: Record<string, (string | RegExp)[]> };
@@ -80,7 +89,10 @@ function createEngine(): MjmlEngine {
 
   return {
     schema: { endingTags, rawParents },
-    renderPlain: (source, options) => mjml2html(source, { ...options }),
+    renderPlain: (source, options) => {
+      vanilla ??= loadVanilla(requireHere, mjmlPath);
+      return vanilla(source, { ...options });
+    },
     async render(source, options, seed) {
       const original = Math.random;
       Math.random = seededRandom(seed);
@@ -93,6 +105,25 @@ function createEngine(): MjmlEngine {
       return pending;
     },
   };
+}
+
+/** Files of mjml's own packages (mjml, mjml-core, mjml-section ...). */
+const MJML_PACKAGE_FILE = /[\\/]node_modules[\\/]mjml(-[^\\/]+)?[\\/]/;
+
+/**
+ * A second, untouched copy of mjml: its packages loaded afresh (the require cache entries
+ * of the first copy set aside meanwhile), so no replacement reaches it.
+ */
+function loadVanilla(requireHere: NodeJS.Require, mjmlPath: string): Mjml2Html {
+  const cache = requireHere.cache;
+  const first = new Map(Object.entries(cache).filter(([file]) => MJML_PACKAGE_FILE.test(file)));
+  for (const file of first.keys()) delete cache[file];
+  try {
+    return requireHere(mjmlPath) as Mjml2Html;
+  } finally {
+    for (const file of Object.keys(cache)) if (MJML_PACKAGE_FILE.test(file)) delete cache[file];
+    for (const [file, module] of first) cache[file] = module;
+  }
 }
 
 /**
