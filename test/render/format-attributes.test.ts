@@ -51,7 +51,7 @@ const sameOutcome = (ours: () => Record<string, unknown>, theirs: () => Record<s
   };
   const a = run(ours);
   const b = run(theirs);
-  if ('value' in a && 'value' in b) sameResult(a.value, b.value);
+  if ('value' in a && 'value' in b) sameResult(a.value!, b.value!);
   else expect(a).toEqual(b);
 };
 
