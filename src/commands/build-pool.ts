@@ -5,8 +5,8 @@ import os from 'node:os';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { TargetId } from '../source/model.js';
 import type { ManifestEntry } from '../write/manifest.js';
+import type { WorkerInput } from './build-worker.js';
 import type { StagedTemplates } from './stage-templates.js';
 
 /** Below this many templates a build runs in-process. */
@@ -39,7 +39,7 @@ export function poolSize(templates: number): number {
 
 export async function stageInWorkers(
   size: number,
-  input: { root: string; config?: string; targets: TargetId[]; staging: string },
+  input: WorkerInput,
   names: readonly string[],
   local: (names: string[]) => Promise<StagedTemplates>,
 ): Promise<StagedTemplates> {

@@ -1,14 +1,13 @@
-// A worker thread of a large build: loads the project once, then compiles and stages
-// the templates the main thread sends it, chunk by chunk.
+// A worker thread of a large build: gets the project the main thread loaded (a copy:
+// plain data), then compiles and stages the templates the main thread sends it, chunk by
+// chunk.
 import { parentPort, workerData } from 'node:worker_threads';
 import { BuildCache } from '../cache/build-cache.js';
-import { loadProject } from '../source/load.js';
-import type { TargetId } from '../source/model.js';
+import type { Project, TargetId } from '../source/model.js';
 import { stageTemplates } from './stage-templates.js';
 
-interface WorkerInput {
-  root: string;
-  config?: string;
+export interface WorkerInput {
+  project: Project;
   targets: TargetId[];
   staging: string;
   /** Store what this worker compiles in the build cache. */
@@ -16,8 +15,7 @@ interface WorkerInput {
 }
 
 const input = workerData as WorkerInput;
-const { project } = await loadProject(input.root, input.config ? { config: input.config } : {});
-if (!project) throw new Error('worker could not load the project');
+const { project } = input;
 const cache = input.cache ? new BuildCache(project, input.targets) : null;
 
 // Chunks arrive ahead of time; they are compiled one after another, in arrival order.

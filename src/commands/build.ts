@@ -57,7 +57,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const misses = cached?.misses ?? names;
     const workers = poolSize(misses.length);
     // `cache` tells the workers to store what they compile (they look nothing up).
-    const input = { root: project.root, targets: [...targets], staging, cache: cache !== null, ...(options.config ? { config: options.config } : {}) };
+    const input = { project, targets: [...targets], staging, cache: cache !== null };
     const compiled =
       workers > 0
         ? await stageInWorkers(workers, input, misses, (chunk) => stageTemplates(project, chunk, targets, staging, cache))
