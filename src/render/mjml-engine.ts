@@ -7,11 +7,11 @@
 // renders synchronously inside its async function when minify is off, so the swap is
 // undone before any other code runs.
 //
-// One of mjml's helpers is replaced by a faster equal before mjml loads
-// (mjml-format-attributes.ts); renderPlain() uses a separate, untouched copy of mjml.
+// Three of mjml's internals are replaced by faster equals before mjml is first used
+// (mjml-speedups/); renderPlain() uses a separate, untouched copy of mjml.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { installFastFormatAttributes } from './mjml-format-attributes.js';
+import { installMjmlSpeedups } from './mjml-speedups/install.js';
 import type { MjmlSchema } from './mjml-tracker.js';
 
 export interface MjmlOptions {
@@ -77,7 +77,7 @@ function createEngine(): MjmlEngine {
   const mjmlPath = requireHere.resolve('mjml');
   const fromMjml = createRequire(mjmlPath);
   primeBabelReflectCheck(createRequire(fromMjml.resolve('mjml-core')));
-  installFastFormatAttributes(fromMjml);
+  installMjmlSpeedups(fromMjml);
   const mjml2html = requireHere(mjmlPath) as Mjml2Html;
   const core = fromMjml('mjml-core') as { components: Record<string, { endingTag?: boolean; componentName?: string }> };
   const validator = fromMjml('mjml-validator') as { dependencies: Record<string, (string | RegExp)[]> };

@@ -7,8 +7,9 @@
 // it, the color type expands `#abc` to `#aabbcc`).
 //
 // It replaces the module in Node's require cache before mjml-core loads, so mjml's own
-// code calls it. The result is the same object, key for key and value for value: tested
-// against mjml's function for every attribute of every component (test/render).
+// code calls it (mjml holds the function itself, not the module: there is no other way
+// in). The result is the same object, key for key and value for value: tested against
+// mjml's function for every attribute of every component (test/render).
 import type { createRequire } from 'node:module';
 
 type Require = ReturnType<typeof createRequire>;
@@ -37,11 +38,10 @@ export function fastFormatAttributes(initializeType: InitializeType) {
 
 /**
  * Puts the replacement in the require cache, where mjml-core's createComponent will load
- * it. Does nothing when mjml-core is already loaded (it holds the original then), when
- * TAILOR_MJML_VANILLA=1, or when this mjml has no such module. Returns whether it did.
+ * it. Does nothing when mjml-core is already loaded (it holds the original then) or when
+ * this mjml has no such module. Returns whether it did.
  */
 export function installFastFormatAttributes(requireFromMjml: Require): boolean {
-  if (process.env.TAILOR_MJML_VANILLA === '1') return false;
   let modulePath: string;
   let typePath: string;
   try {

@@ -1,0 +1,43 @@
+// Faster equals of three of mjml's internals, each in its own file with the reason:
+//   format-attributes.ts  mjml-core's formatAttributes (every element, on creation)
+//   validate-types.ts     mjml-validator's validTypes rule (every attribute)
+//   font-tags.ts          mjml-core's buildFontsTags (every document)
+// Installed once, before mjml is first used. Each one gives exactly mjml's result, which
+// the tests check against an untouched copy of mjml (renderPlain) and against mjml's own
+// functions. TAILOR_MJML_VANILLA=1 leaves mjml as it ships.
+import type { createRequire } from 'node:module';
+import { fastBuildFontsTags } from './font-tags.js';
+import { installFastFormatAttributes } from './format-attributes.js';
+import { fastValidateTypes } from './validate-types.js';
+
+type Require = ReturnType<typeof createRequire>;
+
+/** Installs what it can; returns the names of the speed-ups installed. */
+export function installMjmlSpeedups(requireFromMjml: Require): string[] {
+  if (process.env.TAILOR_MJML_VANILLA === '1') return [];
+  const installed: string[] = [];
+  // First: it only works before mjml-core loads.
+  if (installFastFormatAttributes(requireFromMjml)) installed.push('formatAttributes');
+  try {
+    // skeleton.js reads the function from this module's exports on every call.
+    const fonts = requireFromMjml('mjml-core/lib/helpers/fonts.js') as { buildFontsTags?: Parameters<typeof fastBuildFontsTags>[0] };
+    if (typeof fonts.buildFontsTags === 'function') {
+      fonts.buildFontsTags = fastBuildFontsTags(fonts.buildFontsTags);
+      installed.push('buildFontsTags');
+    }
+  } catch {
+    // Another mjml layout: nothing to speed up.
+  }
+  try {
+    const validator = requireFromMjml('mjml-validator') as { registerRule?: (rule: unknown, name: string) => unknown };
+    const ruleErrorModule = requireFromMjml('mjml-validator/lib/rules/ruleError.js') as { default?: unknown };
+    const ruleError = (typeof ruleErrorModule === 'function' ? ruleErrorModule : ruleErrorModule.default) as Parameters<typeof fastValidateTypes>[0];
+    if (typeof validator.registerRule === 'function' && typeof ruleError === 'function') {
+      validator.registerRule(fastValidateTypes(ruleError), 'validTypes');
+      installed.push('validTypes');
+    }
+  } catch {
+    // As above.
+  }
+  return installed;
+}

@@ -1,0 +1,240 @@
+// Tailor's faster equals of mjml internals (src/render/mjml-speedups) give mjml's own
+// results, compared with mjml's own functions:
+//   - formatAttributes: same keys in the same order, same values, for every attribute of
+//     every mjml component, whatever the value (shorthand colors, units, enums, junk), and
+//     for attributes mjml does not know;
+//   - the validTypes rule: the same errors, with the same messages, on the same elements;
+//   - buildFontsTags: the same tags for any document and font list.
+// Whole renders are compared with an untouched copy of mjml in passthrough.test.ts.
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadMjml } from '../../src/render/mjml-engine.js';
+import { fastBuildFontsTags } from '../../src/render/mjml-speedups/font-tags.js';
+import { fastValidateTypes } from '../../src/render/mjml-speedups/validate-types.js';
+
+const requireFromMjml = createRequire(createRequire(import.meta.url).resolve('mjml'));
+const modulePath = requireFromMjml.resolve('mjml-core/lib/helpers/formatAttributes.js');
+
+type Format = (attributes: Record<string, unknown>, allowed?: Record<string, string>) => Record<string, unknown>;
+
+/** The function mjml-core's components call (after Tailor loaded mjml). */
+function installed(): Format {
+  loadMjml();
+  return requireFromMjml.cache[modulePath]!.exports as Format;
+}
+
+/** mjml's own function, loaded from its file beside the installed one (sharing mjml-core's type registry). */
+function original(): Format {
+  const cache = requireFromMjml.cache;
+  const ours = cache[modulePath];
+  delete cache[modulePath];
+  try {
+    return requireFromMjml(modulePath) as Format;
+  } finally {
+    cache[modulePath] = ours;
+  }
+}
+
+const components = () => {
+  loadMjml();
+  const core = requireFromMjml('mjml-core') as { components: Record<string, { allowedAttributes?: Record<string, string>; defaultAttributes?: Record<string, string> }> };
+  return Object.entries(core.components);
+};
+
+const sameResult = (a: Record<string, unknown>, b: Record<string, unknown>) => {
+  expect(Object.keys(a)).toEqual(Object.keys(b));
+  expect(a).toStrictEqual(b);
+};
+
+/** Both give the same result, or both throw the same error (a name like "constructor" reaches Object.prototype in both). */
+const sameOutcome = (ours: () => Record<string, unknown>, theirs: () => Record<string, unknown>) => {
+  const run = (f: () => Record<string, unknown>) => {
+    try {
+      return { value: f() };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  };
+  const a = run(ours);
+  const b = run(theirs);
+  if ('value' in a && 'value' in b) sameResult(a.value!, b.value!);
+  else expect(a).toEqual(b);
+};
+
+const SAMPLE_VALUES = ['#abc', '#ABC', '#aabbcc', '#ab', '#abcd', 'red', 'rgba(1,2,3,0.5)', '10px', '10px 20px', '0', 'auto', '50%', 'left', 'true', '', ' ', 'x#abc', '#a_c', '#ü12'];
+
+describe('formatAttributes replacement', () => {
+  it('is what mjml-core loads', () => {
+    const ours = installed();
+    const theirs = original();
+    expect(ours).not.toBe(theirs);
+    expect(String(ours)).toContain('getValue.call');
+  });
+
+  it('gives mjml’s result for every attribute of every component, on typical and odd values', () => {
+    const ours = installed();
+    const theirs = original();
+    for (const [, component] of components()) {
+      const allowed = component.allowedAttributes ?? {};
+      for (const value of SAMPLE_VALUES) {
+        const attributes = Object.fromEntries(Object.keys(allowed).map((name) => [name, value]));
+        attributes['not-an-mjml-attribute'] = value;
+        sameResult(ours(attributes, allowed), theirs(attributes, allowed));
+      }
+      const defaults = { ...component.defaultAttributes };
+      sameResult(ours(defaults, allowed), theirs(defaults, allowed));
+      sameResult(ours(defaults), theirs(defaults));
+    }
+  });
+
+  it('gives mjml’s result on generated attribute sets', () => {
+    const ours = installed();
+    const theirs = original();
+    const all = components();
+    const value = fc.oneof(fc.string(), fc.constantFrom(...SAMPLE_VALUES), fc.stringMatching(/^#[0-9a-zA-Z_]{1,7}$/), fc.integer().map(String));
+    fc.assert(
+      fc.property(fc.nat({ max: all.length - 1 }), fc.dictionary(fc.string(), value), fc.array(value, { maxLength: 8 }), (index, extra, values) => {
+        const allowed = all[index]![1].allowedAttributes ?? {};
+        const attributes: Record<string, unknown> = { ...extra };
+        Object.keys(allowed).forEach((name, i) => {
+          if (i < values.length) attributes[name] = values[i];
+        });
+        sameOutcome(() => ours(attributes, allowed), () => theirs(attributes, allowed));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps an attribute named __proto__ as an own property, as mjml does', () => {
+    const attributes = JSON.parse('{"__proto__": "#abc", "color": "#abc"}') as Record<string, unknown>;
+    const allowed = JSON.parse('{"__proto__": "color", "color": "color"}') as Record<string, string>;
+    const ours = installed()(attributes, allowed);
+    sameResult(ours, original()(attributes, allowed));
+    expect(Object.getPrototypeOf(ours)).toBe(Object.prototype);
+  });
+});
+
+describe('validTypes rule replacement', () => {
+  type Rule = (element: unknown, options: unknown) => unknown;
+  const setup = () => {
+    loadMjml();
+    const core = requireFromMjml('mjml-core') as { components: Record<string, { allowedAttributes?: Record<string, string> }>; initializeType: unknown };
+    const collection = (requireFromMjml('mjml-validator') as { rulesCollection: Record<string, Rule> }).rulesCollection;
+    const theirs = requireFromMjml('mjml-validator/lib/rules/validTypes.js') as Rule;
+    const ruleError = requireFromMjml('mjml-validator/lib/rules/ruleError.js') as Parameters<typeof fastValidateTypes>[0];
+    return { core, collection, theirs, fresh: () => fastValidateTypes(ruleError) as Rule };
+  };
+
+  it('is the rule mjml-validator runs', () => {
+    const { collection, theirs } = setup();
+    expect(collection.validTypes).not.toBe(theirs);
+    expect(collection.validTypes!.name).toBe('validTypes');
+  });
+
+  it('reports what mjml reports, for every attribute of every component, asked once or many times', () => {
+    const { core, theirs, fresh } = setup();
+    const ours = fresh();
+    const options = { components: core.components, initializeType: core.initializeType };
+    for (const round of [1, 2]) {
+      for (const [tagName, component] of Object.entries(core.components)) {
+        for (const value of [...SAMPLE_VALUES, true, false, 5, null]) {
+          const attributes = Object.fromEntries(Object.keys(component.allowedAttributes ?? {}).map((name) => [name, value]));
+          attributes['not-an-mjml-attribute'] = value;
+          const element = { tagName, attributes, line: 3 + round, absoluteFilePath: '/x/y.mjml', includedIn: [{ line: 2, file: 'a.mjml' }] };
+          expect(ours(element, options)).toEqual(theirs(element, options));
+        }
+      }
+    }
+    expect(ours({ tagName: 'mj-unknown', attributes: { a: 'b' } }, options)).toEqual(theirs({ tagName: 'mj-unknown', attributes: { a: 'b' } }, options));
+    expect(ours({ tagName: 'mj-text' }, options)).toEqual(theirs({ tagName: 'mj-text' }, options));
+  });
+
+  it('reports what mjml reports on generated elements', () => {
+    const { core, theirs, fresh } = setup();
+    const ours = fresh();
+    const options = { components: core.components, initializeType: core.initializeType };
+    const tags = Object.keys(core.components);
+    const value = fc.oneof(fc.string(), fc.constantFrom(...SAMPLE_VALUES), fc.stringMatching(/^-?[0-9.]{1,4}(px|%|em)?( -?[0-9]{1,3}(px|%))?$/), fc.stringMatching(/^#[0-9a-zA-Z]{1,7}$/));
+    fc.assert(
+      fc.property(fc.constantFrom(...tags), fc.array(value, { maxLength: 10 }), (tagName, values) => {
+        const names = Object.keys(core.components[tagName]!.allowedAttributes ?? {});
+        const attributes = Object.fromEntries(values.map((v, i) => [names[i % Math.max(names.length, 1)] ?? `x${i}`, v]));
+        const element = { tagName, attributes, line: 1, absoluteFilePath: '/t.mjml' };
+        expect(ours(element, options)).toEqual(theirs(element, options));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('buildFontsTags replacement', () => {
+  type Build = (content: string, inlineStyle: string[], fonts?: Record<string, string>) => string;
+  const theirs = () => {
+    loadMjml();
+    return (requireFromMjml('mjml-core/lib/helpers/fonts.js') as { buildFontsTags: Build }).buildFontsTags;
+  };
+  // mjml-core's own function, as the module defines it (the installed one wraps it).
+  const original = (): Build => {
+    const cache = requireFromMjml.cache;
+    const file = requireFromMjml.resolve('mjml-core/lib/helpers/fonts.js');
+    const ours = cache[file];
+    delete cache[file];
+    try {
+      return (requireFromMjml(file) as { buildFontsTags: Build }).buildFontsTags;
+    } finally {
+      cache[file] = ours;
+    }
+  };
+  const DEFAULT_FONTS = {
+    'Open Sans': 'https://fonts.googleapis.com/css?family=Open+Sans:300,400,500,700',
+    'Droid Sans': 'https://fonts.googleapis.com/css?family=Droid+Sans:300,400,500,700',
+    Lato: 'https://fonts.googleapis.com/css?family=Lato:300,400,500,700',
+    Roboto: 'https://fonts.googleapis.com/css?family=Roboto:300,400,500,700',
+    Ubuntu: 'https://fonts.googleapis.com/css?family=Ubuntu:300,400,500,700',
+  };
+
+  it('is the function mjml-core calls', () => {
+    expect(theirs()).not.toBe(original());
+  });
+
+  it('imports the same fonts as mjml for typical documents', () => {
+    const ours = fastBuildFontsTags(original());
+    const plain = original();
+    const documents = [
+      '<td style="font-family:Ubuntu, Helvetica, Arial, sans-serif;">x</td>',
+      '<td style="font-family:Helvetica;">Lato is a font</td>',
+      '<div style="FONT-FAMILY: open sans, roboto">x</div><p style="color:red">Lato</p>',
+      '<p style="font-family:\'Droid Sans\'">x</p>',
+      '<p title="Roboto" style="font-family:Arial">x</p>',
+      '',
+    ];
+    for (const content of documents) {
+      for (const inline of [[], ['.a { font-family: Lato; }'], ['p{font-family:roboto}']]) {
+        expect(ours(content, inline, DEFAULT_FONTS)).toBe(plain(content, inline, DEFAULT_FONTS));
+        expect(ours(content, inline)).toBe(plain(content, inline));
+      }
+    }
+  });
+
+  it('imports the same fonts as mjml for generated documents and font names', () => {
+    const ours = fastBuildFontsTags(original());
+    const plain = original();
+    const word = fc.constantFrom('Lato', 'lato', 'LATO', 'Open Sans', 'open  sans', 'Ro.boto', 'Robo+to', 'Ünï', 'µ', 'Fira (Bold)', 'font-family:', '"', ';', '}', ' ', 'x');
+    const text = fc.array(fc.oneof(word, fc.string({ maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    const name = fc.oneof(fc.constantFrom('Lato', 'Open Sans', 'Roboto', 'Ro.boto', 'Robo+to', 'Fira (Bold)', 'Ünï', 'µ', 'a-b_c'), fc.string({ minLength: 1, maxLength: 6 }));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 2 }), fc.dictionary(name, fc.webUrl(), { maxKeys: 4 }), (content, inline, fonts) => {
+        let expected: string | Error;
+        try {
+          expected = plain(content, inline, fonts);
+        } catch (error) {
+          expected = error as Error; // a name that is not a valid regex
+        }
+        if (expected instanceof Error) expect(() => ours(content, inline, fonts)).toThrow();
+        else expect(ours(content, inline, fonts)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
