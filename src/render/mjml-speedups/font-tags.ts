@@ -11,15 +11,17 @@ type BuildFontsTags = (content: string, inlineStyle: string[], fonts?: Record<st
 
 const PLAIN_NAME = /^[A-Za-z0-9 _-]+$/;
 
+/** The name as a case-insensitive literal (its characters mean themselves in a regex). */
+const occurrence = new Map<string, RegExp>();
+
 export function fastBuildFontsTags(original: BuildFontsTags): BuildFontsTags {
   return (content, inlineStyle, fonts = {}) => {
-    let text: string | undefined;
     const candidates: Record<string, string> = {};
     for (const [name, url] of Object.entries(fonts)) {
       if (PLAIN_NAME.test(name)) {
-        // ASCII case folding is what the `i` flag does for these characters.
-        text ??= `${content}\u0000${inlineStyle.join('\u0000')}`.toLowerCase();
-        if (!text.includes(name.toLowerCase())) continue;
+        let pattern = occurrence.get(name);
+        if (!pattern) occurrence.set(name, (pattern = new RegExp(name, 'i')));
+        if (!pattern.test(content) && !inlineStyle.some((s) => pattern.test(s))) continue;
       }
       candidates[name] = url;
     }
