@@ -14,6 +14,11 @@ export const POOL_THRESHOLD = 48;
 /** Templates per chunk, and chunks a worker holds ahead (the main thread answers only between its own chunks). */
 const CHUNK = 4;
 const AHEAD = 3;
+/**
+ * The last templates go one per chunk: when the queue runs dry, a worker then holds at
+ * most AHEAD templates the other threads cannot take, so all threads finish together.
+ */
+const TAIL = 16;
 
 /**
  * How far a thread's heap may grow past what its last full collection kept, in percent,
@@ -44,7 +49,9 @@ export async function stageInWorkers(
   local: (names: string[]) => Promise<StagedTemplates>,
 ): Promise<StagedTemplates> {
   const queue: string[][] = [];
-  for (let i = 0; i < names.length; i += CHUNK) queue.push(names.slice(i, i + CHUNK));
+  const tailStart = Math.max(0, names.length - TAIL);
+  for (let i = 0; i < tailStart; i += CHUNK) queue.push(names.slice(i, Math.min(i + CHUNK, tailStart)));
+  for (let i = tailStart; i < names.length; i++) queue.push([names[i]!]);
   const results: { index: number; staged: StagedTemplates }[] = [];
   let next = 0;
 
