@@ -50,7 +50,10 @@ if (corpus) {
     const f = files[i % files.length];
     const source = vary(readFileSync(path.join(corpus, f), 'utf8'), i);
     const name = `t${String(i).padStart(4, '0')}-${f.replace(/\.mjml$/, '')}`;
-    writeFileSync(path.join(project, 'templates', `${name}.mjml`), source);
+    // Another template language's {{ }} or {% %} is plain text to the mjml CLI; Tailor
+    // reads it as its own unless wrapped in {% raw %}, as a user would do.
+    const forTailor = /\{[{%#]/.test(source) ? `{% raw %}${source}{% endraw %}` : source;
+    writeFileSync(path.join(project, 'templates', `${name}.mjml`), forTailor);
     writeFileSync(path.join(mjmlIn, `${name}.mjml`), source);
   }
 } else {
