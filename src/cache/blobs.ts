@@ -7,11 +7,11 @@
 // An output file and its blob may therefore be one file on disk: a blob is used only after
 // its content hashes to its name (readBlob), so an output file edited in place is never
 // handed out again, and storing a content always replaces the blob of that name.
-import { constants, copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { ensureFolder } from '../write/write-dist.js';
-import { STALE_TEMP_MS } from './store.js';
+import { namesIn, STALE_TEMP_MS } from './store.js';
 import { sha256 } from './template-key.js';
 
 export function blobFolder(cacheDir: string): string {
@@ -101,14 +101,8 @@ export function placeBlob(cacheDir: string, hash: string, to: string): boolean {
 /** Deletes every blob not named in `keep`, and stale temporary files. Returns how many went. */
 export function removeBlobsExcept(cacheDir: string, keep: ReadonlySet<string>): number {
   const folder = blobFolder(cacheDir);
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    return 0;
-  }
   let deleted = 0;
-  for (const name of names) {
+  for (const name of namesIn(folder)) {
     const file = path.join(folder, name);
     try {
       if (BLOB_NAME.test(name) ? keep.has(name) : Date.now() - statSync(file).mtimeMs <= STALE_TEMP_MS) continue;

@@ -47,15 +47,20 @@ export function writeEntryText(dir: string, key: string, text: string): boolean 
   }
 }
 
-/** The keys of the entries in the folder. */
-export function listEntries(dir: string): string[] {
+/** The names in a folder; none when it cannot be read (a missing folder is an empty cache). */
+export function namesIn(dir: string): string[] {
   try {
-    return readdirSync(dir)
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => n.slice(0, -'.json'.length));
+    return readdirSync(dir);
   } catch {
     return [];
   }
+}
+
+/** The keys of the entries in the folder. */
+export function listEntries(dir: string): string[] {
+  return namesIn(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => n.slice(0, -'.json'.length));
 }
 
 /** Temporary files older than this were left by a build that was interrupted. */
@@ -66,12 +71,7 @@ export const STALE_TEMP_MS = 60 * 60 * 1000;
  * keys of the build that just ran) are deleted. Returns how many were.
  */
 export function pruneEntries(dir: string, keep: ReadonlySet<string>, limit: number): number {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return 0;
-  }
+  const names = namesIn(dir);
   let deleted = 0;
   const remove = (name: string) => {
     try {
