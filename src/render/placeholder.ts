@@ -41,9 +41,12 @@ export function placeholderRegex(): RegExp {
 
 const TEST_PATTERN = new RegExp(PATTERN_SOURCE);
 
-/** True when `s` still holds a placeholder (used by the integrity check after emission). */
+/**
+ * True when `s` still holds a placeholder (used by the integrity check after emission).
+ * The regex alone: V8 searches its literal prefix several times faster than includes().
+ */
 export function containsPlaceholder(s: string): boolean {
-  return s.includes(PLACEHOLDER_PREFIX) && TEST_PATTERN.test(s);
+  return TEST_PATTERN.test(s);
 }
 
 /** One placeholder found in a string. */
