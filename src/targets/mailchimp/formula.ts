@@ -25,15 +25,28 @@ export function sameAtom(a: Atom, b: Atom): boolean {
   return a.kind === b.kind && a.tag === b.tag && (a.kind === 'present' || a.value === (b as typeof a).value);
 }
 
-/** What is known about each merge field on the current path. Immutable. */
+/**
+ * What is known about each merge field on the current path. Immutable: each fact added
+ * makes a new link in front of the facts it extends (paths are short; nothing is copied).
+ */
 export class Facts {
-  private constructor(private readonly byTag: ReadonlyMap<string, TagFacts>) {}
+  private constructor(
+    private readonly tag: string | null,
+    private readonly facts: TagFacts | null,
+    private readonly rest: Facts | null,
+  ) {}
 
-  static readonly none = new Facts(new Map());
+  static readonly none = new Facts(null, null, null);
+
+  /** The latest facts about `tag` on this path. */
+  private about(tag: string): TagFacts | undefined {
+    for (let link: Facts | null = this; link; link = link.rest) if (link.tag === tag) return link.facts!;
+    return undefined;
+  }
 
   /** The truth of `atom` on this path, or undefined when unknown. */
   truth(atom: Atom): boolean | undefined {
-    const f = this.byTag.get(atom.tag);
+    const f = this.about(atom.tag);
     if (!f) return undefined;
     if (atom.kind === 'present') return f.present;
     if (f.present === false) return false;
@@ -43,21 +56,19 @@ export class Facts {
   }
 
   isPresent(tag: string): boolean | undefined {
-    return this.byTag.get(tag)?.present;
+    return this.about(tag)?.present;
   }
 
   /** These facts plus "`atom` is `value`". */
   with(atom: Atom, value: boolean): Facts {
-    const old = this.byTag.get(atom.tag) ?? { notEquals: [] };
+    const old = this.about(atom.tag) ?? { notEquals: [] };
     const next: TagFacts = { ...old, notEquals: old.notEquals };
     if (atom.kind === 'present') next.present = value;
     else if (value) {
       next.present = true;
       next.equals = atom.value;
     } else next.notEquals = [...old.notEquals, atom.value];
-    const map = new Map(this.byTag);
-    map.set(atom.tag, next);
-    return new Facts(map);
+    return new Facts(atom.tag, next, this);
   }
 }
 
