@@ -41,11 +41,12 @@ export function scanHandlebars(code: string): string[] {
   const problems: string[] = [];
   const stack: Frame[] = [];
   let i = 0;
+  const backslashAt = (at: number): boolean => at >= i && code.charCodeAt(at) === 92;
   while (i < code.length) {
     const open = code.indexOf('{{', i);
     if (open < 0) break;
-    const before = code.slice(i, open);
-    if (before.endsWith('\\') && !before.endsWith('\\\\')) {
+    // The text before the tag (from i) ends in one backslash, not two.
+    if (backslashAt(open - 1) && !backslashAt(open - 2)) {
       // `\{{`: literal text up to the next "{{", "\{{" or "\\{{" (the lexer's "emu" state).
       i = nextTagOrEscape(code, open + 2);
       continue;
