@@ -6,9 +6,8 @@ import { refName } from '../../ir/evaluate.js';
 import { walkCond, walkNodes, PART_NAMES, type Cond, type Literal, type Node } from '../../ir/nodes.js';
 import type { RenderedTemplate, TargetContext } from '../target.js';
 import { sfmcName } from './data-contract.js';
-import { referenceInstant } from './dates.js';
-import { parseDate } from './interpreter/dates.js';
 import { utcWallClock } from './dates.js';
+import { parseDate } from './interpreter/dates.js';
 
 const MAX_ROWS = 2000;
 const STRING_TYPES = new Set(['string', 'enum', 'email', 'url']);
@@ -34,9 +33,10 @@ function checkCompare(c: Cond & { kind: 'compare' }, ctx: TargetContext, out: Di
   } else if (ref.type === 'date') {
     if (typeof value !== 'string') mismatch('date string', `${name} >= "2026-01-31"`);
     else {
+      // The literal must be a date for both Tailor (utcWallClock reads it as the reference
+      // does) and AMPscript's reader.
       const wall = utcWallClock(value);
-      // The literal must be a date for both Tailor and AMPscript's reader.
-      if (referenceInstant(value) === null || !wall || !parseDate(wall, 0)) report('sfmc-date-literal', { value });
+      if (!wall || !parseDate(wall, 0)) report('sfmc-date-literal', { value });
     }
   } else if (STRING_TYPES.has(ref.type)) {
     if (typeof value !== 'string') mismatch('string', `${name} == "${String(value)}"`);

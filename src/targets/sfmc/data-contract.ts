@@ -14,7 +14,7 @@
 import type { AttributeDef, AttributeSchema, Profile, ProfileValue } from '../../source/model.js';
 import type { TargetContext } from '../target.js';
 import type { DataExtension } from './interpreter/index.js';
-import { formatDate } from './interpreter/dates.js';
+import { dateColumnText } from './dates.js';
 
 export const DEFAULT_KEY_COLUMN = 'SubscriberKey';
 export const DEFAULT_ORDER_COLUMN = 'Position';
@@ -41,13 +41,8 @@ export function sfmcName(name: string, attributes: AttributeSchema): string {
 export function columnValue(value: ProfileValue | undefined, type: AttributeDef['type']): string | null {
   if (value === undefined || value === null || Array.isArray(value)) return null;
   if (type === 'boolean' && typeof value === 'boolean') return value ? 'True' : 'False';
-  if (type === 'date') {
-    const text = String(value);
-    const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-    if (Number.isNaN(t)) return text;
-    const wall = { t: 'date' as const, ms: t, off: 0 };
-    return formatDate(wall, new Date(t).getUTCMilliseconds() ? 'M/d/yyyy h:mm:ss.fff tt' : 'M/d/yyyy h:mm:ss tt');
-  }
+  // A text the reference cannot read as a date is loaded as it is.
+  if (type === 'date') return dateColumnText(String(value)) ?? String(value);
   return String(value);
 }
 

@@ -3,15 +3,27 @@
 import { formatDate } from './interpreter/dates.js';
 
 /** The instant the reference evaluator compares, or null when it cannot read the text. */
-export function referenceInstant(text: string): number | null {
+function referenceInstant(text: string): number | null {
   const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
   return Number.isNaN(t) ? null : t;
 }
 
-/** "yyyy-MM-ddTHH:mm:ss[.fff]" of the UTC wall clock, or null when unreadable. */
-export function utcWallClock(text: string): string | null {
+/**
+ * The UTC wall clock of the date in `text`, in the .NET format `whole` (whole seconds) or
+ * `fractional` (when the instant has milliseconds); null when unreadable.
+ */
+function utcText(text: string, whole: string, fractional: string): string | null {
   const t = referenceInstant(text);
   if (t === null) return null;
-  const date = { t: 'date' as const, ms: t, off: 0 };
-  return formatDate(date, new Date(t).getUTCMilliseconds() ? "yyyy-MM-dd'T'HH:mm:ss.fff" : "yyyy-MM-dd'T'HH:mm:ss");
+  return formatDate({ t: 'date', ms: t, off: 0 }, new Date(t).getUTCMilliseconds() ? fractional : whole);
+}
+
+/** "yyyy-MM-ddTHH:mm:ss[.fff]" of the UTC wall clock, or null when unreadable. */
+export function utcWallClock(text: string): string | null {
+  return utcText(text, "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.fff");
+}
+
+/** How an SFMC Date column holding the UTC wall clock shows it ("1/15/2026 12:00:00 AM"), or null when unreadable. */
+export function dateColumnText(text: string): string | null {
+  return utcText(text, 'M/d/yyyy h:mm:ss tt', 'M/d/yyyy h:mm:ss.fff tt');
 }
