@@ -59,9 +59,8 @@ export function parseTemplateText(
       diagnostics.push(diag('template-block-unclosed', frame.open, { tag, end: `end${tag}` }));
       finishBlock(frame);
     }
-    stackTop().nodes.push(frame.node);
+    add(frame.node);
   };
-  const stackTop = () => stack[stack.length - 1]!;
   const findFrame = (kind: Frame['kind'], name?: string) => {
     for (let i = stack.length - 1; i > 0; i--) {
       const f = stack[i]!;
