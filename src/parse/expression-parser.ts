@@ -73,13 +73,10 @@ export class ExpressionParser {
     return this.next();
   }
 
+  /** After parseExpression: never a comparison operator (parseCompare reports a chain itself). */
   expectEnd(): void {
     const t = this.peek();
-    if (t.kind === 'eof') return;
-    if (t.kind === 'op' && COMPARE_OPS.has(t.text)) {
-      this.fail(t, 'chained comparisons are not supported', 'Combine two comparisons with `and`: `a < b and b < c`.');
-    }
-    this.fail(t, `unexpected ${describe(t)}`);
+    if (t.kind !== 'eof') this.fail(t, `unexpected ${describe(t)}`);
   }
 
   span(start: number, end: number) {
