@@ -3,7 +3,7 @@
 // resolves them.
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { isInvalid } from '../validate/schema-errors.js';
+import { isFlagged, isInvalid } from '../validate/schema-errors.js';
 import type { ContentRule, Located, SlotRules } from './model.js';
 import type { YamlInput } from './read-yaml.js';
 import type { YamlSource } from './yaml-file.js';
@@ -19,7 +19,7 @@ export function buildContent(input: YamlInput): { content: Map<string, SlotRules
   for (const pair of pairsOf(source.doc.contents)) {
     const slot = keyText(pair);
     const list = deref(source, pair.value as never);
-    if (!isSeq(list) || isInvalid(input.invalidPaths.filter((p) => p.length <= 1), [slot])) continue;
+    if (!isSeq(list) || isFlagged(input.invalidPaths, [slot])) continue;
     const slotSpan = keySpan(source, pair);
     const rules: SlotRules = { slot, rules: [], default: null, span: slotSpan };
     let defaults = 0;

@@ -2,7 +2,7 @@
 // position; the expression parser reads it later.
 import { isScalar } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { isInvalid } from '../validate/schema-errors.js';
+import { isFlagged, isInvalid } from '../validate/schema-errors.js';
 import type { EspNameUse } from './esp-name-check.js';
 import type { SegmentDef, TargetId } from './model.js';
 import type { YamlInput } from './read-yaml.js';
@@ -25,7 +25,7 @@ export function buildSegments(input: YamlInput): SegmentsResult {
   if (!source) return { segments, diagnostics: [], espNames };
   for (const pair of pairsOf(source.doc.contents)) {
     const name = keyText(pair);
-    if (isInvalid(input.invalidPaths.filter((p) => p.length <= 1), [name])) continue;
+    if (isFlagged(input.invalidPaths, [name])) continue;
     const value = deref(source, pair.value as never);
     // `name: condition` or `name: { when: condition, description: text, fields: {...} }`
     const whenNode = isScalar(value) ? value : deref(source, findPair(value, 'when')?.value as never);
