@@ -2,7 +2,7 @@
 // attribute schema (the preview and the equivalence tests trust these values).
 import path from 'node:path';
 import { isMap, isSeq, type Node, type Pair } from 'yaml';
-import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import { isFlagged } from '../validate/schema-errors.js';
@@ -12,7 +12,7 @@ import type { AttributeDef, AttributeSchema, Profile, ProfileItem, ProfileValue 
 import { isMissing } from './model.js';
 import { readYamlInput } from './read-yaml.js';
 import type { YamlSource } from './yaml-file.js';
-import { deref, findPair, keySpan, keyText, nodeSpan, pairsOf } from './yaml-nodes.js';
+import { deref, findPair, keySpan, keyText, pairsOf, pathSpan } from './yaml-nodes.js';
 
 export interface ProfileContext {
   attributes: AttributeSchema;
@@ -74,7 +74,7 @@ export function profileFiles(dir: string, names: readonly string[]): { files: st
     if (name.endsWith('.yaml')) files.push(joinRelative(dir, name));
     else if (name.endsWith('.yml')) {
       const file = joinRelative(dir, name);
-      diagnostics.push(diag('ignored-profile-file', { file, line: 1, column: 1, endLine: 1, endColumn: 1 }, { file, suggestion: name.replace(/\.yml$/, '.yaml') }));
+      diagnostics.push(diag('ignored-profile-file', fileSpan(file), { file, suggestion: name.replace(/\.yml$/, '.yaml') }));
     }
   }
   return { files, diagnostics };
@@ -91,7 +91,7 @@ class ProfileChecker {
   ) {}
 
   private span(node: unknown, pair?: Pair): Span {
-    return nodeSpan(this.source, node as Node) ?? (pair ? keySpan(this.source, pair) : { file: this.source.file, line: 1, column: 1, endLine: 1, endColumn: 1 });
+    return pathSpan(this.source, { node: node as Node, pair });
   }
 
   entry(pair: Pair, value: unknown): void {
