@@ -3,6 +3,7 @@
 // source file (with its span) and text Tailor inserted (markers, mj-raw wrappers, the
 // preview), which maps to the node that caused it.
 import type { Span } from '../ir/nodes.js';
+import { advanceSpan } from './span.js';
 
 interface Piece {
   start: number;
@@ -44,18 +45,19 @@ export class LineMap {
     return this.lineStarts[k]!;
   }
 
+  /** The serialized text of 1-based `line` (clamped), with its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const end = this.lineStart(line + 1);
+    return this.text().slice(start, end > start ? end : undefined);
+  }
+
   /** The source position of a serialized offset, as a one-character span. */
   spanAt(offset: number, fallback: Span): Span {
     const piece = this.pieceAt(offset);
     if (!piece) return fallback;
     if (!piece.span) return piece.owner;
-    const rel = Math.min(offset - piece.start, piece.text.length);
-    const before = piece.text.slice(0, rel);
-    const lastNl = before.lastIndexOf('\n');
-    let line = piece.span.line;
-    for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
-    const column = lastNl < 0 ? piece.span.column + rel : rel - lastNl;
-    return { file: piece.span.file, line, column, endLine: line, endColumn: column + 1 };
+    return advanceSpan(piece.span, piece.text.slice(0, offset - piece.start));
   }
 
   private pieceAt(offset: number): Piece | undefined {

@@ -35,11 +35,8 @@ function errorSpan(error: MjmlValidationError, serialized: SerializedTemplate, f
   const line = includeLines.length > 0 ? Number(includeLines[includeLines.length - 1]![1]) : error.line;
   const tag = includeLines.length > 0 ? 'mj-include' : error.tagName;
   const map = serialized.lineMap;
-  const start = map.lineStart(line);
-  const end = map.lineStart(line + 1);
-  const text = serialized.mjml.slice(start, end > start ? end : undefined);
-  const at = text.indexOf(`<${tag}`);
-  return map.spanAt(start + Math.max(0, at), fileSpan(file));
+  const at = map.lineText(line).indexOf(`<${tag}`);
+  return map.spanAt(map.lineStart(line) + Math.max(0, at), fileSpan(file));
 }
 
 function includedFile(error: MjmlValidationError, root: string | undefined): string | undefined {
@@ -94,8 +91,5 @@ export function inspectIncludes(
 
 function includePathOnLine(serialized: SerializedTemplate, line: number | undefined): string {
   if (typeof line !== 'number') return '?';
-  const start = serialized.lineMap.lineStart(line);
-  const end = serialized.lineMap.lineStart(line + 1);
-  const text = serialized.mjml.slice(start, end > start ? end : undefined);
-  return /<mj-include[^>]*\bpath=["']([^"']*)["']/.exec(text)?.[1] ?? '?';
+  return /<mj-include[^>]*\bpath=["']([^"']*)["']/.exec(serialized.lineMap.lineText(line))?.[1] ?? '?';
 }
