@@ -99,11 +99,6 @@ export class LineIndex {
     const b = this.position(Math.max(start, end));
     return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
-  lineText(line: number): string {
-    const start = this.starts[line - 1] ?? this.text.length;
-    const end = this.starts[line] ?? this.text.length + 1;
-    return this.text.slice(start, end - 1).replace(/\r$/, '');
-  }
 }
 
 /** Thrown for internal failures only (bugs). User mistakes are diagnostics. */

@@ -1,22 +1,16 @@
 // Mapping offsets in a piece of source text to 1-based spans in the user's files.
 //
-// Templates are parsed in place (offsets into the whole file). Expressions and template
+// Templates are parsed in place: the file's LineIndex is their mapper. Expressions and template
 // strings read from YAML arrive as `Located` values: positions inside them come from
 // the loader's per-character positions (escapes, folded lines, block scalars) or, for
 // a verbatim one-line value, from its first character plus the offset.
 import type { Span } from '../ir/nodes.js';
-import { LineIndex } from '../diagnostics/diagnostic.js';
 import { spanWithin } from '../source/located.js';
 import type { Located } from '../source/model.js';
 
 export interface SpanMapper {
   /** The span of text[start, end), `end` exclusive. */
   span(start: number, end: number): Span;
-}
-
-/** Offsets are offsets into the file's whole text. */
-export function fileMapper(file: string, text: string): SpanMapper {
-  return new LineIndex(file, text);
 }
 
 /** Offsets into `index`'s text shifted by `base` (a scalar whose source equals its value). */

@@ -4,8 +4,6 @@ import type { AttributeType, Literal, Span } from '../ir/nodes.js';
 
 export type TargetId = 'sfmc' | 'mailchimp' | 'braze' | 'sendgrid' | 'amp';
 export const TARGET_IDS: readonly TargetId[] = ['sfmc', 'mailchimp', 'braze', 'sendgrid', 'amp'];
-/** Targets that emit a string template in the ESP's own language. */
-export const STRING_TARGET_IDS: readonly TargetId[] = ['sfmc', 'mailchimp', 'braze', 'sendgrid'];
 
 /** Item field types of a list attribute. */
 export type ItemFieldType = Exclude<AttributeType, 'list' | 'enum'>;
