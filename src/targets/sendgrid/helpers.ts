@@ -6,6 +6,7 @@
 // Where the documentation is silent, the choice is marked UNVERIFIED; Tailor's emitter never
 // relies on those cases (it guards values before calling the helpers).
 import Handlebars from 'handlebars';
+import { MONTHS, WEEKDAYS } from '../../ir/filters.js';
 
 type HelperOptions = Handlebars.HelperOptions;
 type HandlebarsEnv = typeof Handlebars;
@@ -28,9 +29,6 @@ function branch(condition: boolean, context: unknown, options: HelperOptions): s
 function valuesAndOptions(args: unknown[]): [unknown[], HelperOptions] {
   return [args.slice(0, -1), args[args.length - 1] as HelperOptions];
 }
-
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -81,14 +79,14 @@ export function formatSendgridDate(time: number, format: string, offsetMinutes =
     switch (token) {
       case 'YYYY': return pad(d.getUTCFullYear(), 4);
       case 'YY': return pad(d.getUTCFullYear() % 100);
-      case 'MMMM': return MONTH_NAMES[d.getUTCMonth()]!;
-      case 'MMM': return MONTH_NAMES[d.getUTCMonth()]!.slice(0, 3);
+      case 'MMMM': return MONTHS[d.getUTCMonth()]!;
+      case 'MMM': return MONTHS[d.getUTCMonth()]!.slice(0, 3);
       case 'MM': return pad(d.getUTCMonth() + 1);
       case 'M': return String(d.getUTCMonth() + 1);
       case 'DD': return pad(d.getUTCDate());
       case 'D': return String(d.getUTCDate());
-      case 'dddd': return DAY_NAMES[d.getUTCDay()]!;
-      case 'ddd': return DAY_NAMES[d.getUTCDay()]!.slice(0, 3);
+      case 'dddd': return WEEKDAYS[d.getUTCDay()]!;
+      case 'ddd': return WEEKDAYS[d.getUTCDay()]!.slice(0, 3);
       case 'hh': return pad(hours12);
       case 'h': return String(hours12);
       case 'HH': return pad(hours);
