@@ -7,13 +7,14 @@ const KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Keys that JavaScript objects (and handlebars.js' prototype guard) treat specially. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype', '__defineGetter__', '__defineSetter__', '__lookupGetter__', '__lookupSetter__']);
 
-/** A plain key, or dotted keys for nested objects (`user.first_name`). */
-export function isPlainDataPath(path: string): boolean {
-  return path.split('.').every((key) => KEY.test(key) && !RESERVED.has(key));
-}
-
+/** One key of dynamic_template_data or of a list item. */
 export function isPlainKey(key: string): boolean {
   return KEY.test(key) && !RESERVED.has(key);
+}
+
+/** A plain key, or dotted keys for nested objects (`user.first_name`). */
+export function isPlainDataPath(path: string): boolean {
+  return path.split('.').every(isPlainKey);
 }
 
 /** `@root.<key>` for a key of dynamic_template_data (its esp.sendgrid name). */
