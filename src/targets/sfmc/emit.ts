@@ -9,7 +9,7 @@
 //   SET @first_name_html = "there"
 //   IF (NOT Empty(@first_name)) THEN ... ENDIF
 //   ]%%<p>Hi %%=v(@first_name_html)=%%</p>
-import type { AttrRef, EachNode, Node, OutputNode, ValueRef } from '../../ir/nodes.js';
+import type { EachNode, IfNode, Node, OutputNode, ValueRef } from '../../ir/nodes.js';
 import type { TargetContext } from '../target.js';
 import { condition } from './conditions.js';
 import { listColumns, sfmcName, SUBSCRIBER_KEY_ATTRIBUTE } from './data-contract.js';
@@ -28,7 +28,6 @@ interface Scope {
 
 interface LoopScope extends Scope {
   loopVar: string;
-  list: AttrRef;
   row: string;
 }
 
@@ -137,7 +136,7 @@ export class PartWriter {
       }
       flush();
       if (node.kind === 'output') out += this.output(node);
-      else if (node.kind === 'if') out += this.ifChain(node.branches, node.else);
+      else if (node.kind === 'if') out += this.ifChain(node);
       else out += this.each(node);
     }
     flush();
@@ -159,12 +158,12 @@ export class PartWriter {
     return `%%=v(${o})=%%`;
   }
 
-  private ifChain(branches: { cond: Parameters<typeof condition>[0]; body: Node[] }[], otherwise: Node[] | null): string {
+  private ifChain(node: IfNode): string {
     let out = '';
-    branches.forEach((b, i) => {
+    node.branches.forEach((b, i) => {
       out += `%%[ ${i === 0 ? 'IF' : 'ELSEIF'} ${condition(b.cond, this)} THEN ]%%${this.nodes(b.body)}`;
     });
-    if (otherwise && otherwise.length) out += `%%[ ELSE ]%%${this.nodes(otherwise)}`;
+    if (node.else && node.else.length) out += `%%[ ELSE ]%%${this.nodes(node.else)}`;
     return `${out}%%[ ENDIF ]%%`;
   }
 
@@ -181,7 +180,7 @@ export class PartWriter {
     );
     const index = this.declare(`${base}_i`);
     const row = this.declare(`${base}_row`);
-    const scope: LoopScope = { ...newScope(), loopVar: node.loopVar, list: node.list, row };
+    const scope: LoopScope = { ...newScope(), loopVar: node.loopVar, row };
     this.loops.push(scope);
     const body = this.nodes(node.body);
     this.loops.pop();
