@@ -4,7 +4,7 @@
 import type { Node, Span } from './nodes.js';
 import { walkNodes } from './nodes.js';
 import type { TemplateIR } from '../targets/target.js';
-import { advanceSpan } from '../render/span.js';
+import { advanceSpan } from './span.js';
 
 export function locateInSource(ir: TemplateIR, needle: string): Span | null {
   for (const nodes of [ir.body, ir.subject, ir.preheader] as Node[][]) {

@@ -10,7 +10,7 @@
 // by a loop need explicit widths, otherwise a warning says so.
 import type { EachNode, IfNode, Node, StaticNode } from '../ir/nodes.js';
 import { MjmlTracker, type MjmlSchema } from './mjml-tracker.js';
-import { advanceSpan } from './span.js';
+import { advanceSpan } from '../ir/span.js';
 
 const SIZED_PARENTS = new Set(['mj-section', 'mj-group']);
 

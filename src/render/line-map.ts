@@ -3,7 +3,7 @@
 // source file (with its span) and text Tailor inserted (markers, mj-raw wrappers, the
 // preview), which maps to the node that caused it.
 import type { Span } from '../ir/nodes.js';
-import { advanceSpan } from './span.js';
+import { advanceSpan } from '../ir/span.js';
 
 interface Piece {
   start: number;

@@ -19,7 +19,7 @@ import { LineMap } from './line-map.js';
 import { MjmlTracker, compareFrames, type MjmlSchema, type StructureFrame } from './mjml-tracker.js';
 import { hasBlocks, hoistSizedBlocks } from './hoist.js';
 import { findPlaceholders, placeholder, type MarkerRole } from './placeholder.js';
-import { advanceSpan } from './span.js';
+import { advanceSpan } from '../ir/span.js';
 
 export type Placement = 'block' | 'content' | 'attr';
 

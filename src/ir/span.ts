@@ -1,5 +1,5 @@
 // Span arithmetic for text cut out of a source file.
-import type { Span } from '../ir/nodes.js';
+import type { Span } from './nodes.js';
 
 /** The span of the character just after `prefix`, which starts at `span`. */
 export function advanceSpan(span: Span, prefix: string): Span {
