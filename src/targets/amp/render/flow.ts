@@ -234,26 +234,16 @@ function percent(n: number): string {
 type FlexClasses = ReturnType<RenderState['styles']['flexRow']>;
 
 function renderRowChildren(state: RenderState, children: MjChild[], env: Env, count: number, flex: FlexClasses | null = null): AmpNode[] {
-  const out: AmpNode[] = [];
-  for (const child of children) {
-    if (child.kind === 'text') continue;
-    if (child.kind === 'dynamic') {
-      const node = child.node;
-      if (node.kind !== 'if' && node.kind !== 'each') continue;
-      out.push(...renderDynamic(state, node, env, (nodes, e, owner) => renderRowChildren(state, parseBranch(state, nodes, owner), e, count, flex)));
-      continue;
-    }
-    if (child.tag === 'mj-column' || child.tag === 'mj-group') {
-      const a = state.attributes(child);
-      const declared = a.get('width');
-      const width = declared ?? percent(count);
-      // In a flex row, a column without a width takes an equal share of what is rendered.
-      const widthClass = flex ? (declared ? `${state.styles.widthClass(declared)} ${flex.fixed}` : flex.column) : state.styles.widthClass(width);
-      out.push(...(child.tag === 'mj-column' ? renderColumn(state, child, env, a, widthClass) : renderGroup(state, child, env, a, widthClass)));
-    } else if (child.tag === 'mj-raw') out.push(...renderRaw(state, child, env));
-    else out.push(...unsupported(state, child));
-  }
-  return out;
+  return walker(state)(children, env, (child, e) => {
+    if (child.tag === 'mj-raw') return renderRaw(state, child, e);
+    if (child.tag !== 'mj-column' && child.tag !== 'mj-group') return unsupported(state, child);
+    const a = state.attributes(child);
+    const declared = a.get('width');
+    const width = declared ?? percent(count);
+    // In a flex row, a column without a width takes an equal share of what is rendered.
+    const widthClass = flex ? (declared ? `${state.styles.widthClass(declared)} ${flex.fixed}` : flex.column) : state.styles.widthClass(width);
+    return child.tag === 'mj-column' ? renderColumn(state, child, e, a, widthClass) : renderGroup(state, child, e, a, widthClass);
+  });
 }
 
 /** A column: full width on small screens; `widthClass` (a media query) or `fixedWidth` sets its width. */
@@ -290,20 +280,11 @@ function renderGroup(state: RenderState, el: MjElement, env: Env, a: Attributes,
     .join(' ');
   const count = columnCount(el.children);
   // Columns of a group stay side by side on small screens: their width is not in a media query.
-  const columns: AmpNode[] = [];
-  const walk = (children: MjChild[], e: Env): AmpNode[] =>
-    children.flatMap((c): AmpNode[] => {
-      if (c.kind === 'text') return [];
-      if (c.kind === 'dynamic') {
-        const node = c.node;
-        if (node.kind !== 'if' && node.kind !== 'each') return [];
-        return renderDynamic(state, node, e, (nodes, be, owner) => walk(parseBranch(state, nodes, owner), be));
-      }
-      if (c.tag !== 'mj-column') return unsupported(state, c);
-      const ca = state.attributes(c);
-      return renderColumn(state, c, e, ca, null, ca.get('width') ?? percent(count));
-    });
-  columns.push(...walk(el.children, env));
+  const columns = walker(state)(el.children, env, (c, e) => {
+    if (c.tag !== 'mj-column') return unsupported(state, c);
+    const ca = state.attributes(c);
+    return renderColumn(state, c, e, ca, null, ca.get('width') ?? percent(count));
+  });
   return element('div', { class: outer }, element('div', { class: state.cls({ 'font-size': '0', 'background-color': a.get('background-color') }, el.span) }, columns));
 }
 
