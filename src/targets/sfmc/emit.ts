@@ -106,12 +106,20 @@ export class PartWriter {
     return this.hoist('subscriber-key', 'subscriber_key', (v) => [`SET ${v} = AttributeValue(${stringLiteral(SUBSCRIBER_KEY_ATTRIBUTE)})`]);
   }
 
-  /** How many rows a list's data extension holds for this subscriber. */
-  listCountVar(list: string): string {
+  /**
+   * A list's data extension (quoted), the `"<key column>", @subscriber_key` arguments that
+   * select this subscriber's rows, and the order column.
+   */
+  private listSource(list: string): { de: string; ofSubscriber: string; orderColumn: string } {
     const key = this.subscriberKey();
     const columns = listColumns(this.ctx);
-    const de = stringLiteral(sfmcName(list, this.ctx.attributes));
-    return this.hoist(`list-count:${list}`, `${list}_count`, (v) => [`SET ${v} = RowCount(LookupRows(${de}, ${stringLiteral(columns.key)}, ${key}))`]);
+    return { de: stringLiteral(sfmcName(list, this.ctx.attributes)), ofSubscriber: `${stringLiteral(columns.key)}, ${key}`, orderColumn: columns.order };
+  }
+
+  /** How many rows a list's data extension holds for this subscriber. */
+  listCountVar(list: string): string {
+    const { de, ofSubscriber } = this.listSource(list);
+    return this.hoist(`list-count:${list}`, `${list}_count`, (v) => [`SET ${v} = RowCount(LookupRows(${de}, ${ofSubscriber}))`]);
   }
 
   segmentField(name: string): string | undefined {
@@ -168,14 +176,12 @@ export class PartWriter {
   }
 
   private each(node: EachNode): string {
-    const key = this.subscriberKey();
-    const columns = listColumns(this.ctx);
-    const de = stringLiteral(sfmcName(node.list.name, this.ctx.attributes));
+    const { de, ofSubscriber, orderColumn } = this.listSource(node.list.name);
     const base = node.list.name;
     const rows = this.declare(`${base}_rows`);
     const count = this.declare(`${base}_count`);
     this.top.lines.push(
-      `SET ${rows} = LookupOrderedRows(${de}, ${numberLiteral(node.limit)}, ${stringLiteral(`${columns.order} ASC`)}, ${stringLiteral(columns.key)}, ${key})`,
+      `SET ${rows} = LookupOrderedRows(${de}, ${numberLiteral(node.limit)}, ${stringLiteral(`${orderColumn} ASC`)}, ${ofSubscriber})`,
       `SET ${count} = RowCount(${rows})`,
     );
     const index = this.declare(`${base}_i`);
