@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag, type LineIndex } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
 import { scalarLayout } from '../source/scalar-layout.js';
+import { keyText } from '../source/yaml-nodes.js';
 import { locatedMapper, shiftedMapper, type SpanMapper } from './offsets.js';
 
 export interface FrontMatterEntry {
@@ -58,7 +59,7 @@ export function readFrontMatter(text: string, index: LineIndex, diagnostics: Dia
   }
   for (const pair of contents.items) {
     const keyNode = pair.key as YamlNode;
-    const key = String(isScalar(keyNode) ? keyNode.value : keyNode);
+    const key = keyText(pair);
     const range = keyNode.range ?? [0, 0];
     const valueNode = (pair.value as YamlNode | null) ?? null;
     entries.set(key, {

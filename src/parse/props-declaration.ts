@@ -9,6 +9,7 @@ import { isMap, isScalar, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
+import { keyText } from '../source/yaml-nodes.js';
 import type { TemplateNode } from './ast.js';
 import { nodeSpan, scalarText, type FrontMatter } from './front-matter.js';
 import { parseTemplateText } from './template-parser.js';
@@ -40,7 +41,7 @@ export function readPropsDeclaration(fm: FrontMatter, diagnostics: Diagnostic[])
   }
   for (const pair of (entry.node as YAMLMap).items) {
     const keyNode = pair.key as YamlNode;
-    const name = String(isScalar(keyNode) ? keyNode.value : keyNode);
+    const name = keyText(pair);
     const span = nodeSpan(fm, keyNode, entry.keySpan);
     if (name === CHILDREN_PROP) {
       invalid(span, '`children` is reserved for the content between `<x-name>` and `</x-name>`');
@@ -79,10 +80,9 @@ function readOne(
   }
   const fields = new Map<string, YamlNode | null>();
   for (const pair of node.items) {
-    const k = pair.key as YamlNode;
-    const key = String(isScalar(k) ? k.value : k);
+    const key = keyText(pair);
     if (!['type', 'default', 'required', 'description'].includes(key)) {
-      invalid(nodeSpan(fm, k, span), `prop \`${name}\` has an unknown key \`${key}\` (known: type, default, required, description)`);
+      invalid(nodeSpan(fm, pair.key as YamlNode, span), `prop \`${name}\` has an unknown key \`${key}\` (known: type, default, required, description)`);
     }
     fields.set(key, (pair.value as YamlNode | null) ?? null);
   }
