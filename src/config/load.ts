@@ -8,7 +8,7 @@ import { readText, relativePath } from '../source/files.js';
 import { parseYaml, type YamlSource } from '../source/yaml-file.js';
 import { nodeAtPath, pathSpan } from '../source/yaml-nodes.js';
 import { checkSchema, isInvalid } from '../validate/schema-errors.js';
-import { urlProblem } from '../validate/values.js';
+import { isRecord, urlProblem } from '../validate/values.js';
 import { DEFAULT_CONFIG } from './defaults.js';
 
 export interface LoadedConfig {
@@ -69,10 +69,6 @@ export async function loadConfig(root: string, opts: { config?: string } = {}): 
 }
 
 const PATH_KEYS = ['templates', 'components', 'rules', 'fixtures', 'out'] as const;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function valueAt(user: Record<string, unknown>, keys: readonly string[]): unknown {
   let here: unknown = user;

@@ -4,7 +4,7 @@ import { isScalar, Scalar, type Pair } from 'yaml';
 import { diag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AttributeType } from '../ir/nodes.js';
 import { isInvalid } from '../validate/schema-errors.js';
-import { checkValue, dateProblem, emailProblem, isNumberText, TYPE_PHRASES, urlProblem } from '../validate/values.js';
+import { checkValue, dateProblem, emailProblem, isNumberText, isRecord, TYPE_PHRASES, urlProblem } from '../validate/values.js';
 import type { EspNameUse } from './esp-name-check.js';
 import { defaultEspNames } from './esp-names.js';
 import { TARGET_IDS, type AttributeDef, type AttributeSchema, type ItemFieldType, type TargetId } from './model.js';
@@ -31,7 +31,6 @@ export interface AttributesResult {
 }
 
 type Raw = Record<string, unknown>;
-const isRecord = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 export function buildAttributes(input: YamlInput): AttributesResult {
   const attributes: AttributeSchema = new Map();

@@ -6,7 +6,7 @@ import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
 import { didYouMean } from '../validate/did-you-mean.js';
 import { isFlagged } from '../validate/schema-errors.js';
-import { checkValue, describeValue, TYPE_PHRASES, type ScalarType, type ValueIssue } from '../validate/values.js';
+import { checkValue, describeValue, isRecord, TYPE_PHRASES, type ScalarType, type ValueIssue } from '../validate/values.js';
 import { joinRelative } from './files.js';
 import type { AttributeDef, AttributeSchema, Profile, ProfileItem, ProfileValue } from './model.js';
 import { isMissing } from './model.js';
@@ -201,10 +201,6 @@ class ProfileChecker {
     }
     return items;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function isProfileValue(value: unknown): value is ProfileValue {

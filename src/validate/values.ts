@@ -23,6 +23,11 @@ export const TYPE_PHRASES: Record<AttributeType, string> = {
   list: 'a list of items',
 };
 
+/** A YAML mapping, read as a plain object (not null, not a list). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 /** How a YAML value is named in messages. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
