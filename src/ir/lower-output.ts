@@ -13,7 +13,7 @@ import { escapeHtml, refName } from './evaluate.js';
 import { applyBuildTimeFilter, defaultArgument, peelFilters, valueFilterCall, type FilterExpr } from './filter-calls.js';
 import { applyFilter } from './filters.js';
 import { lowerCondition, operand } from './lower-condition.js';
-import type { FilterCall, Node, OutputNode, Span, ValueRef } from './nodes.js';
+import { mapLeaves, type FilterCall, type Node, type OutputNode, type Span, type ValueRef } from './nodes.js';
 import { resolveName } from './resolve-name.js';
 import type { BuildContext, Scope, Staged } from './scope.js';
 
@@ -153,16 +153,5 @@ function fragmentOutput(staged: Staged & { kind: 'fragment' }, filters: FilterEx
 
 /** Text props are text: their static parts are escaped when printed into markup. */
 export function escapeStatics(nodes: Node[]): Node[] {
-  return nodes.map((n): Node => {
-    switch (n.kind) {
-      case 'static':
-        return { ...n, text: escapeHtml(n.text) };
-      case 'if':
-        return { ...n, branches: n.branches.map((b) => ({ cond: b.cond, body: escapeStatics(b.body) })), else: n.else && escapeStatics(n.else) };
-      case 'each':
-        return { ...n, body: escapeStatics(n.body), empty: escapeStatics(n.empty) };
-      case 'output':
-        return n;
-    }
-  });
+  return mapLeaves(nodes, (n) => (n.kind === 'static' ? { ...n, text: escapeHtml(n.text) } : n));
 }

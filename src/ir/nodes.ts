@@ -134,6 +134,20 @@ export function walkNodes(nodes: Node[], visit: (node: Node) => void): void {
   }
 }
 
+/** A copy of a tree with each static and output node replaced by `map(node)`; blocks are copied around the new bodies. */
+export function mapLeaves(nodes: Node[], map: (node: StaticNode | OutputNode) => Node): Node[] {
+  return nodes.map((node): Node => {
+    switch (node.kind) {
+      case 'if':
+        return { ...node, branches: node.branches.map((b) => ({ cond: b.cond, body: mapLeaves(b.body, map) })), else: node.else && mapLeaves(node.else, map) };
+      case 'each':
+        return { ...node, body: mapLeaves(node.body, map), empty: mapLeaves(node.empty, map) };
+      default:
+        return map(node);
+    }
+  });
+}
+
 /** Visit every condition atom and combinator of a condition tree. */
 export function walkCond(cond: Cond, visit: (c: Cond) => void): void {
   visit(cond);

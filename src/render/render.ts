@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { diag, fileSpan, hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { refName } from '../ir/evaluate.js';
-import { walkNodes, type Cond, type IfNode, type Node, type OutputNode, type Span } from '../ir/nodes.js';
+import { mapLeaves, walkNodes, type Cond, type IfNode, type Node, type OutputNode, type Span } from '../ir/nodes.js';
 import type { TailorConfig } from '../source/model.js';
 import type { RenderedTemplate, TemplateIR } from '../targets/target.js';
 import { describeNode } from './describe.js';
@@ -101,18 +101,7 @@ export function mjmlOptions(config: TailorConfig, file: string, root?: string): 
 
 /** Front-matter nodes as a plain-text part: outputs in text context. */
 function asText(nodes: Node[]): Node[] {
-  return nodes.map((node): Node => {
-    switch (node.kind) {
-      case 'static':
-        return node;
-      case 'output':
-        return { ...node, context: 'text' };
-      case 'if':
-        return { ...node, branches: node.branches.map((b) => ({ cond: b.cond, body: asText(b.body) })), else: node.else && asText(node.else) };
-      case 'each':
-        return { ...node, body: asText(node.body), empty: asText(node.empty) };
-    }
-  });
+  return mapLeaves(nodes, (node) => (node.kind === 'output' ? { ...node, context: 'text' } : node));
 }
 
 function reservedText(nodes: Node[], file: string): Diagnostic[] {

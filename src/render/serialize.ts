@@ -11,7 +11,8 @@
 // elements, parents that refuse mj-raw) is a diagnostic. Each branch of a block must end
 // where it began (same element, same attribute), so dropping a branch leaves valid markup.
 import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { escapeHtml } from '../ir/evaluate.js';
+import { escapeStatics } from '../ir/lower-output.js';
+import { advanceSpan } from '../ir/span.js';
 import { walkNodes, type EachNode, type IfNode, type Node, type OutputNode, type Span, type StaticNode } from '../ir/nodes.js';
 import type { TemplateIR } from '../targets/target.js';
 import { describeNode, type DynamicNode } from './describe.js';
@@ -19,7 +20,6 @@ import { LineMap } from './line-map.js';
 import { MjmlTracker, compareFrames, type MjmlSchema, type StructureFrame } from './mjml-tracker.js';
 import { hasBlocks, hoistSizedBlocks } from './hoist.js';
 import { findPlaceholders, placeholder, type MarkerRole } from './placeholder.js';
-import { advanceSpan } from '../ir/span.js';
 
 export type Placement = 'block' | 'content' | 'attr';
 
@@ -173,19 +173,7 @@ class Serializer {
     const first = this.ir.preheader[0];
     const owner = (first && 'span' in first && first.span) || fileSpan(this.ir.file);
     this.text(withHead ? '<mj-head><mj-preview>' : '<mj-preview>', undefined, owner);
-    const escaped = this.ir.preheader.map(function escapeStatic(node): Node {
-      if (node.kind === 'static') return { ...node, text: escapeHtml(node.text) };
-      if (node.kind === 'if') {
-        return {
-          ...node,
-          branches: node.branches.map((b) => ({ cond: b.cond, body: b.body.map(escapeStatic) })),
-          else: node.else && node.else.map(escapeStatic),
-        };
-      }
-      if (node.kind === 'each') return { ...node, body: node.body.map(escapeStatic), empty: node.empty.map(escapeStatic) };
-      return node;
-    });
-    this.nodes(escaped, owner);
+    this.nodes(escapeStatics(this.ir.preheader), owner);
     this.text(withHead ? '</mj-preview></mj-head>' : '</mj-preview>', undefined, owner);
   }
 
