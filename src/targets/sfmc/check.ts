@@ -3,7 +3,7 @@
 // and reported by the analyzer; these are the finer-grained ones.
 import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { refName } from '../../ir/evaluate.js';
-import { walkCond, walkNodes, PART_NAMES, type Cond, type Literal, type Node } from '../../ir/nodes.js';
+import { walkCond, walkNodes, PART_NAMES, type Cond, type Node, type ValueRef } from '../../ir/nodes.js';
 import type { RenderedTemplate, TargetContext } from '../target.js';
 import { sfmcName } from './data-contract.js';
 import { utcWallClock } from './dates.js';
@@ -12,8 +12,9 @@ import { parseDate } from './interpreter/dates.js';
 const MAX_ROWS = 2000;
 const STRING_TYPES = new Set(['string', 'enum', 'email', 'url']);
 
-function literalType(v: Literal): string {
-  return typeof v;
+/** The data extension a list value lives in (shown in the sfmc-list-value message). */
+function dataExtensionOf(ref: ValueRef, ctx: TargetContext): string {
+  return sfmcName(ref.kind === 'attr' ? ref.name : ref.list, ctx.attributes);
 }
 
 function checkCompare(c: Cond & { kind: 'compare' }, ctx: TargetContext, out: Diagnostic[]): void {
@@ -21,10 +22,10 @@ function checkCompare(c: Cond & { kind: 'compare' }, ctx: TargetContext, out: Di
   const name = refName(ref);
   const report = (code: Parameters<typeof diag>[0], args: Record<string, string | number>) => out.push(diag(code, span, args, { target: 'sfmc' }));
   const mismatch = (expected: string, example: string) =>
-    report('sfmc-literal-type', { name, type: ref.type, value: JSON.stringify(value), valueType: literalType(value), expected, example });
+    report('sfmc-literal-type', { name, type: ref.type, value: JSON.stringify(value), valueType: typeof value, expected, example });
   const ordering = op !== '==' && op !== '!=';
   if (ref.type === 'list') {
-    report('sfmc-list-value', { name, de: sfmcName(ref.kind === 'attr' ? ref.name : ref.list, ctx.attributes) });
+    report('sfmc-list-value', { name, de: dataExtensionOf(ref, ctx) });
   } else if (ref.type === 'number') {
     if (typeof value !== 'number' || !Number.isFinite(value)) mismatch('finite number', `${name} >= 5`);
   } else if (ref.type === 'boolean') {
@@ -60,7 +61,7 @@ function checkNodes(nodes: Node[], ctx: TargetContext, out: Diagnostic[]): void 
       const { ref, filters, span } = node;
       const name = refName(ref);
       if (ref.type === 'list') {
-        out.push(diag('sfmc-list-value', span, { name, de: sfmcName(ref.kind === 'attr' ? ref.name : ref.list, ctx.attributes) }, { target: 'sfmc' }));
+        out.push(diag('sfmc-list-value', span, { name, de: dataExtensionOf(ref, ctx) }, { target: 'sfmc' }));
         return;
       }
       const dateAt = filters.findIndex((f) => f.name === 'date');

@@ -11,7 +11,7 @@
 //   boolean        @x == true / false (AMPscript's boolean comparison is exact).
 //   date           @x < "yyyy-MM-ddTHH:mm:ss": both sides are zone-less UTC wall-clock
 //                  times, so the server's offset cancels out.
-import type { Cond, Literal } from '../../ir/nodes.js';
+import type { Cond } from '../../ir/nodes.js';
 import { utcWallClock } from './dates.js';
 import { numberLiteral, regexEscape, stringLiteral } from './literals.js';
 import type { PartWriter } from './emit.js';
@@ -70,7 +70,6 @@ function compare(cond: Cond & { kind: 'compare' }, w: PartWriter): string {
         case '>=': return and(present(v), noMatch(diff, NEGATIVE));
         case '<=': return and(present(v), noMatch(diff, POSITIVE));
       }
-      break;
     }
     case 'boolean': {
       const test = `(${v} == ${value === true ? 'true' : 'false'})`;
@@ -81,13 +80,8 @@ function compare(cond: Cond & { kind: 'compare' }, w: PartWriter): string {
       return op === '!=' ? or(missing(v), not(`(${v} == ${literal})`)) : and(present(v), `(${v} ${op} ${literal})`);
     }
     default: {
-      const exact = `^${regexEscape(literalText(value))}\\z`;
+      const exact = `^${regexEscape(String(value))}\\z`;
       return op === '!=' ? or(missing(v), noMatch(v, exact)) : and(present(v), matches(v, exact));
     }
   }
-  return '(1 == 0)';
-}
-
-function literalText(value: Literal): string {
-  return String(value);
 }
