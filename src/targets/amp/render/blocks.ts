@@ -21,6 +21,29 @@ export function paddingOf(a: Attributes, prefix = 'padding'): Declarations {
   };
 }
 
+export function borders(a: Attributes): Declarations {
+  return {
+    border: a.get('border'),
+    'border-top': a.get('border-top'),
+    'border-right': a.get('border-right'),
+    'border-bottom': a.get('border-bottom'),
+    'border-left': a.get('border-left'),
+    'border-radius': a.get('border-radius'),
+  };
+}
+
+/** The font of mj-text and mj-button (their attributes of the same names). */
+function font(a: Attributes): Declarations {
+  return {
+    'font-family': a.get('font-family'),
+    'font-size': a.get('font-size'),
+    'font-style': a.get('font-style'),
+    'font-weight': a.get('font-weight'),
+    'line-height': a.get('line-height'),
+    'letter-spacing': a.get('letter-spacing'),
+  };
+}
+
 /** The `class` of an element: generated declarations plus the user's css-class. */
 export function classOf(state: RenderState, el: MjElement, a: Attributes, decls: Declarations): string | undefined {
   const user = (a.get('css-class') ?? '').split(/\s+/).filter((c) => c && !c.startsWith('i-amphtml-')).join(' ');
@@ -41,10 +64,10 @@ export function contentOf(state: RenderState, el: MjElement, env: Env, parents: 
   return el.content ? convertHtml(state, el.content, env, parents) : [];
 }
 
-function block(state: RenderState, el: MjElement, a: Attributes, inner: AmpNode[], extra: Declarations = {}): AmpNode[] {
+/** The outer div of a content component: its padding and container background, then `extra`. */
+export function block(state: RenderState, el: MjElement, a: Attributes, inner: AmpNode[], extra: Declarations = {}): AmpNode[] {
   const decls = { ...paddingOf(a), 'background-color': a.get('container-background-color'), ...extra };
-  const cls = classOf(state, el, a, decls);
-  return cls ? element('div', { class: cls }, inner) : element('div', {}, inner);
+  return element('div', { class: classOf(state, el, a, decls) }, inner);
 }
 
 /** margin that places a block left, right or centre. */
@@ -59,12 +82,7 @@ export function renderText(state: RenderState, el: MjElement, env: Env): AmpNode
     {
       class: state.cls(
         {
-          'font-family': a.get('font-family'),
-          'font-size': a.get('font-size'),
-          'font-style': a.get('font-style'),
-          'font-weight': a.get('font-weight'),
-          'line-height': a.get('line-height'),
-          'letter-spacing': a.get('letter-spacing'),
+          ...font(a),
           height: a.get('height'),
           'text-decoration': a.get('text-decoration'),
           'text-transform': a.get('text-transform'),
@@ -89,23 +107,13 @@ export function renderButton(state: RenderState, el: MjElement, env: Env): AmpNo
       height: a.get('height'),
       background: a.get('background-color'),
       color: a.get('color'),
-      'font-family': a.get('font-family'),
-      'font-size': a.get('font-size'),
-      'font-style': a.get('font-style'),
-      'font-weight': a.get('font-weight'),
-      'line-height': a.get('line-height'),
-      'letter-spacing': a.get('letter-spacing'),
+      ...font(a),
       margin: '0',
       'text-align': a.get('text-align'),
       'text-decoration': a.get('text-decoration'),
       'text-transform': a.get('text-transform'),
       padding: a.get('inner-padding'),
-      border: a.get('border'),
-      'border-top': a.get('border-top'),
-      'border-right': a.get('border-right'),
-      'border-bottom': a.get('border-bottom'),
-      'border-left': a.get('border-left'),
-      'border-radius': a.get('border-radius'),
+      ...borders(a),
     },
     el.span,
   );

@@ -11,6 +11,7 @@ import { attrHasToken, type MjChild, type MjElement, parseMjml, type ParseProble
 import type { AmpNode, Region } from '../plan.js';
 import { hasToken, serializeNodes } from '../source.js';
 import {
+  borders,
   classOf,
   paddingOf,
   renderButton,
@@ -180,17 +181,6 @@ function background(state: RenderState, el: MjElement, a: Attributes): Declarati
     'background-repeat': url ? a.get('background-repeat') : undefined,
     'background-size': url ? a.get('background-size') : undefined,
     'background-position': url ? a.get('background-position') : undefined,
-  };
-}
-
-function borders(a: Attributes): Declarations {
-  return {
-    border: a.get('border'),
-    'border-top': a.get('border-top'),
-    'border-right': a.get('border-right'),
-    'border-bottom': a.get('border-bottom'),
-    'border-left': a.get('border-left'),
-    'border-radius': a.get('border-radius'),
   };
 }
 

@@ -5,7 +5,7 @@ import { escapeAttribute } from 'entities';
 import { SOCIAL_NETWORKS } from '../mjml-defaults.js';
 import type { MjChild, MjElement } from '../mjml-tree.js';
 import { type AmpNode, html } from '../plan.js';
-import { alignMargin, classOf, contentOf, imageSize, mjAttr, paddingOf } from './blocks.js';
+import { alignMargin, block, classOf, contentOf, imageSize, mjAttr, paddingOf } from './blocks.js';
 import { attributeValue, checkStaticUrl } from './dynamic.js';
 import { pxValue } from './images.js';
 import { element, openTag, type AttrOut } from './markup.js';
@@ -242,7 +242,7 @@ export function renderAccordion(state: RenderState, el: MjElement, env: Env, wal
     { class: state.cls({ border: a.get('border'), 'border-bottom': 'none', 'font-family': a.get('font-family') }, el.span) },
     sections,
   );
-  return element('div', { class: classOf(state, el, a, { ...paddingOf(a), 'background-color': a.get('container-background-color') }) }, accordion);
+  return block(state, el, a, accordion);
 }
 
 export function unsupported(state: RenderState, el: MjElement): AmpNode[] {
