@@ -95,7 +95,3 @@ export function compareDecimals(a: DecValue, b: DecValue): number {
   const y = b.u * 10n ** BigInt(s - b.s);
   return x < y ? -1 : x > y ? 1 : 0;
 }
-
-export function decimalToNumber(d: DecValue): number {
-  return Number(decimalToString(d));
-}

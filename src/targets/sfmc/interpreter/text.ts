@@ -34,6 +34,7 @@ export function lowerSimple(s: string): string {
 
 const DOTNET_WHITESPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const TRIM = new RegExp(`^[${DOTNET_WHITESPACE}]+|[${DOTNET_WHITESPACE}]+$`, 'g');
+const WHITESPACE_CHAR = new RegExp(`^[${DOTNET_WHITESPACE}]$`);
 
 /** `String.Trim()`. */
 export function trimDotnet(s: string): string {
@@ -41,7 +42,7 @@ export function trimDotnet(s: string): string {
 }
 
 export function isDotnetWhitespace(c: string): boolean {
-  return new RegExp(`^[${DOTNET_WHITESPACE}]$`).test(c);
+  return WHITESPACE_CHAR.test(c);
 }
 
 /**

@@ -44,7 +44,3 @@ export type AValue = null | string | boolean | IntValue | DecValue | DblValue | 
 
 export const int = (v: bigint | number): IntValue => ({ t: 'int', v: BigInt(v) });
 export const dbl = (v: number): DblValue => ({ t: 'dbl', v });
-
-export function isNumeric(v: AValue): v is IntValue | DecValue | DblValue {
-  return v !== null && typeof v === 'object' && (v.t === 'int' || v.t === 'dec' || v.t === 'dbl');
-}
