@@ -45,10 +45,8 @@ export function buildContent(input: YamlInput): { content: Map<string, SlotRules
       rules.rules.push(rule);
     });
     // A slot whose only default is malformed was already reported by the schema.
-    if (defaults === 0) {
-      // `name` too: the IR area's catalog entry of this code names the slot so.
-      diagnostics.push(diag('slot-without-default', slotSpan, { slot, name: slot }));
-    }
+    // The code's catalog entry is the IR's (it reports the same slot when a template uses it).
+    if (defaults === 0) diagnostics.push(diag('slot-without-default', slotSpan, { name: slot }));
     content.set(slot, rules);
   }
   return { content, diagnostics };

@@ -102,11 +102,6 @@ export const sourceMessages = {
   },
 
   // --- rules/content.yaml ---
-  'slot-without-default': {
-    severity: 'error',
-    message: "Slot '{slot}' has no default",
-    hint: 'Add `- default: <component>` as its last entry, so recipients who match no rule still get content.',
-  },
   'slot-duplicate-default': {
     severity: 'error',
     message: "Slot '{slot}' has more than one default",
