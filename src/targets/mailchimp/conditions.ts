@@ -16,11 +16,12 @@
 //   or not depending on behaviour nobody has documented;
 // - dates (compared by instant in Tailor, as text in Mailchimp) and ordering operators
 //   (undocumented in merge tags) are refused by the capability table.
+import { refName } from '../../ir/evaluate.js';
 import type { Cond, Literal, Span, ValueRef } from '../../ir/nodes.js';
 import type { LoweringContext, Env } from './context.js';
 import { FALSE, type Atom, type Formula } from './formula.js';
 import { SEGMENT_MEMBER_VALUE, fieldValue, itemFields } from './fields.js';
-import { comparisonValueProblem, itemTag, looseKey } from './tags.js';
+import { comparisonValueProblem, looseKey } from './tags.js';
 
 export function toFormula(cond: Cond, env: Env, lc: LoweringContext): Formula {
   switch (cond.kind) {
@@ -57,9 +58,7 @@ function truthy(ref: ValueRef, span: Span, env: Env, lc: LoweringContext): Formu
       lc.refuse('mailchimp-loop-no-fields', span, { name: `profile.${def.name}` });
       return FALSE;
     }
-    const tag = itemTag(def.esp.mailchimp, 1, first);
-    lc.itemTag({ list: def, index: 1, loopSpan: span }, first);
-    return atom({ kind: 'present', tag });
+    return atom({ kind: 'present', tag: lc.itemTag({ list: def, index: 1, loopSpan: span }, first) });
   }
   const tag = lc.attrTag(def, span);
   return atom(def.type === 'boolean' ? { kind: 'equals', tag, value: 'true' } : { kind: 'present', tag });
@@ -67,7 +66,7 @@ function truthy(ref: ValueRef, span: Span, env: Env, lc: LoweringContext): Formu
 
 function compare(cond: Cond & { kind: 'compare' }, env: Env, lc: LoweringContext): Formula {
   const { ref, op, value, span } = cond;
-  const name = ref.kind === 'attr' ? `profile.${ref.name}` : `${ref.loopVar}.${ref.field}`;
+  const name = refName(ref);
   const def = ref.kind === 'attr' ? lc.attribute(ref.name) : undefined;
   const type = def?.type ?? ref.type;
   if (type === 'list') {

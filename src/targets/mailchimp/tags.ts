@@ -21,10 +21,6 @@ export function tagProblem(tag: string): string | null {
   return null;
 }
 
-export function isValidTag(tag: string): boolean {
-  return tagProblem(tag) === null;
-}
-
 /** The tag part of an item field name: upper case, only A-Z 0-9 _. */
 export function fieldTagPart(field: string): string {
   return field.toUpperCase().replace(/[^A-Z0-9_]/g, '');
