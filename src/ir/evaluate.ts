@@ -11,27 +11,16 @@
 // - Escaping by context: html/attr escape & < > " '; text is not escaped.
 import type { Profile, ProfileItem, ProfileValue } from '../source/model.js';
 import { isMissing } from '../source/model.js';
-import type { Cond, FilterCall, Literal, Node, OutputContext, ValueRef } from './nodes.js';
+import type { CompareOp, Cond, FilterCall, Literal, Node, OutputContext, ValueRef } from './nodes.js';
 import { applyFilter } from './filters.js';
-
-/** What happened while evaluating, for the preview's "why" panel. */
-export interface EvalTrace {
-  /** slot or condition chain -> index of the branch taken (-1 = else / none). */
-  branches: { slot?: string; line: number; file: string; taken: number }[];
-  /** Outputs whose value was missing, so the fallback was printed. */
-  fallbacks: { ref: string; fallback: string; line: number; file: string }[];
-}
 
 interface Scope {
   profile: Profile['data'];
   items: Map<string, ProfileItem>;
-  trace?: EvalTrace;
 }
 
-export function evaluate(nodes: Node[], profile: Profile['data'], trace?: EvalTrace): string {
-  const scope: Scope = { profile, items: new Map() };
-  if (trace) scope.trace = trace;
-  return evalNodes(nodes, scope);
+export function evaluate(nodes: Node[], profile: Profile['data']): string {
+  return evalNodes(nodes, { profile, items: new Map() });
 }
 
 /**
@@ -51,31 +40,12 @@ function evalNodes(nodes: Node[], scope: Scope): string {
         break;
       case 'output': {
         const value = lookup(node.ref, scope);
-        if (isMissing(value)) {
-          scope.trace?.fallbacks.push({
-            ref: refName(node.ref),
-            fallback: node.fallback,
-            line: node.span.line,
-            file: node.span.file,
-          });
-          out += escapeFor(node.fallback, node.context);
-        } else {
-          out += escapeFor(applyFilters(value as Literal, node.filters), node.context);
-        }
+        out += escapeFor(isMissing(value) ? node.fallback : applyFilters(value as Literal, node.filters), node.context);
         break;
       }
       case 'if': {
-        let taken = -1;
-        for (let i = 0; i < node.branches.length; i++) {
-          if (evalCond(node.branches[i]!.cond, scope)) {
-            taken = i;
-            break;
-          }
-        }
-        const entry: EvalTrace['branches'][number] = { line: node.span.line, file: node.span.file, taken };
-        if (node.slot) entry.slot = node.slot;
-        scope.trace?.branches.push(entry);
-        if (taken >= 0) out += evalNodes(node.branches[taken]!.body, scope);
+        const taken = node.branches.find((b) => condValue(b.cond, scope));
+        if (taken) out += evalNodes(taken.body, scope);
         else if (node.else) out += evalNodes(node.else, scope);
         break;
       }
@@ -138,7 +108,7 @@ function condValue(cond: Cond, scope: Scope): boolean {
   }
 }
 
-function compareValues(left: Literal, op: Cond & { kind: 'compare' } extends { op: infer O } ? O : never, right: Literal, isDate: boolean): boolean {
+function compareValues(left: Literal, op: CompareOp, right: Literal, isDate: boolean): boolean {
   let a: Literal = left;
   let b: Literal = right;
   if (isDate) {
