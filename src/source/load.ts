@@ -58,8 +58,8 @@ export async function loadProject(root: string, opts: { config?: string } = {}):
     diagnostics.push(...folder.diagnostics);
   }
   diagnostics.push(...templateFolderDiagnostics(templateFolder, config.paths.templates, loaded.pathSpans.templates));
-  const templates: TemplateSource[] = templateFolder.files.map(({ name, file, text }) => ({ name, file, text }));
-  const components = new Map<string, ComponentSource>(componentFolder.files.map(({ name, file, text }) => [name, { name, file, text }]));
+  const templates: TemplateSource[] = templateFolder.files;
+  const components = new Map<string, ComponentSource>(componentFolder.files.map((component) => [component.name, component]));
 
   // Optional folders may be absent; one the user named explicitly is probably a typo.
   const rulesPresent = [attributesInput, segmentsInput, contentInput].some((input) => input.present) || (await isDirectory(path.join(absoluteRoot, config.paths.rules)));

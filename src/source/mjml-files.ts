@@ -3,13 +3,11 @@ import path from 'node:path';
 import { diag, fileSpan, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
 import { joinRelative, listFiles, readText } from './files.js';
+import type { SourceFile } from './model.js';
 
-export interface MjmlFile {
-  /** File stem. */
+/** A template or component source: its file stem is its name. */
+export interface MjmlFile extends SourceFile {
   name: string;
-  /** Project-relative path with forward slashes. */
-  file: string;
-  text: string;
 }
 
 export interface MjmlFolder {
