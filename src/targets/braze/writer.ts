@@ -53,8 +53,9 @@ export class PartWriter {
   private preludeVariable(key: string, prefix: string, baseName: string, accessor: string): string {
     const known = this.prelude.get(key);
     if (known) return known.variable;
-    let variable = `${prefix}_${baseName.replace(/[^A-Za-z0-9_]/g, '_')}`;
-    for (let i = 2; this.used.has(variable); i++) variable = `${prefix}_${baseName.replace(/[^A-Za-z0-9_]/g, '_')}_${i}`;
+    const base = `${prefix}_${baseName.replace(/[^A-Za-z0-9_]/g, '_')}`;
+    let variable = base;
+    for (let i = 2; this.used.has(variable); i++) variable = `${base}_${i}`;
     this.used.add(variable);
     this.prelude.set(key, { variable, accessor });
     return variable;
