@@ -13,7 +13,10 @@ export interface BrazeAccessor {
 // A name may hold anything but what would end the accessor or break the plain-Liquid
 // rewrite (a bracketed string literal): braces, `$`, quotes of either kind, backslash, line breaks.
 const NAME = String.raw`[^{}$"'\\\r\n]+`;
-const ACCESSOR = new RegExp(String.raw`^(?:([A-Za-z_][A-Za-z0-9_]*)\.)?\$\{(${NAME})\}$`);
+const IDENTIFIER = '[A-Za-z_][A-Za-z0-9_]*';
+const ACCESSOR = new RegExp(String.raw`^(?:(${IDENTIFIER})\.)?\$\{(${NAME})\}$`);
+/** An accessor inside a larger pattern (no anchors, no groups). */
+const ACCESSOR_TEXT = String.raw`(?:${IDENTIFIER}\.)?\$\{${NAME}\}`;
 
 /** Parses `${x}` / `namespace.${x}`; null when the text is not an accessor Tailor can emit. */
 export function parseAccessor(text: string): BrazeAccessor | null {
@@ -64,5 +67,8 @@ export function plainPath(a: BrazeAccessor): string {
  * group 2 = accessor.
  */
 export function accessorAssignRegex(): RegExp {
-  return new RegExp(String.raw`\{% assign ([A-Za-z_][A-Za-z0-9_]*) = \{\{((?:[A-Za-z_][A-Za-z0-9_]*\.)?\$\{${NAME}\})\}\} %\}`, 'g');
+  return new RegExp(String.raw`\{% assign (${IDENTIFIER}) = \{\{(${ACCESSOR_TEXT})\}\} %\}`, 'g');
 }
+
+/** The markup (after `assign`) of that same prelude assign, for the lint. */
+export const ACCESSOR_ASSIGN_MARKUP = new RegExp(String.raw`^${IDENTIFIER} = \{\{${ACCESSOR_TEXT}\}\}$`);

@@ -1,6 +1,7 @@
 // A lint over emitted Braze Liquid: it fails on everything outside the conservative
 // subset that Ruby Liquid (what Braze runs) and liquidjs (the oracle) read the same way.
 // It looks only at tag and output markup; static text and raw blocks are content.
+import { ACCESSOR_ASSIGN_MARKUP } from './accessor.js';
 import { tokenizeLiquid, type LiquidToken } from './liquid-tokens.js';
 
 export interface LiquidLintProblem {
@@ -53,8 +54,6 @@ function withoutStrings(markup: string): string {
   return markup.replace(/"[^"]*"|'[^']*'/g, (s) => s[0]! + ' '.repeat(s.length - 2) + s[0]!);
 }
 
-const ACCESSOR_ASSIGN = /^[A-Za-z_][A-Za-z0-9_]* = \{\{(?:[A-Za-z_][A-Za-z0-9_]*\.)?\$\{[^{}$"'\\\r\n]+\}\}\}$/;
-
 /** `tokens`: the source's tokens when the caller has them already. */
 export function lintLiquid(source: string, tokens: readonly LiquidToken[] = tokenizeLiquid(source).tokens): LiquidLintProblem[] {
   const problems: LiquidLintProblem[] = [];
@@ -67,7 +66,7 @@ export function lintLiquid(source: string, tokens: readonly LiquidToken[] = toke
     if (/[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f]/.test(markup)) add('no-typographic-quotes', token, token.source);
     if (markup.includes('\\')) add('no-backslash', token, token.source);
     if (token.kind === 'tag' && !TAG_ALLOWLIST.has(token.name)) add('tag-allowlist', token, token.name || token.source);
-    if (token.kind === 'tag' && token.name === 'assign' && ACCESSOR_ASSIGN.test(markup)) continue;
+    if (token.kind === 'tag' && token.name === 'assign' && ACCESSOR_ASSIGN_MARKUP.test(markup)) continue;
     if (bare.includes('${')) add('accessor-placement', token, token.source);
     if (/\bnot\b/.test(bare)) add('no-not', token, token.source);
     if (/[()]/.test(bare)) add('no-parentheses', token, token.source);
