@@ -180,9 +180,11 @@ class PartLowering {
     const bodies = node.branches.map((b) => b.body);
     const otherwise = node.else ?? [];
     const max = this.lc.maxBranches;
-    const tree = decide(conds, facts, Math.max(4 * max, 64));
+    // Building the tree stops early past this many leaves, well above the cap.
+    const workLimit = Math.max(4 * max, 64);
+    const tree = decide(conds, facts, workLimit);
     if (tree === null || countLeaves(tree) > max) {
-      const count = tree === null ? `more than ${Math.max(4 * max, 64)}` : String(countLeaves(tree));
+      const count = tree === null ? `more than ${workLimit}` : String(countLeaves(tree));
       this.lc.refuse('mailchimp-branch-limit', node.span, { count, max });
       return '';
     }
