@@ -59,6 +59,37 @@ export function mjAttr(state: RenderState, el: MjElement, a: Attributes, name: s
   return value;
 }
 
+/** An MJML link's target: only `_blank` is kept (the others are the default or mean nothing in an email). */
+export function linkTarget(a: Attributes): string | undefined {
+  return a.get('target') === '_blank' ? '_blank' : undefined;
+}
+
+/** The `<a>` attributes of an element with an href (static or per-recipient); null without one. */
+export function linkOf(state: RenderState, el: MjElement, a: Attributes, env: Env): Record<string, AttrOut> | null {
+  if (!a.isDynamic('href') && !a.get('href')) return null;
+  return { href: mjAttr(state, el, a, 'href', env, 'link'), target: linkTarget(a), rel: a.get('rel') };
+}
+
+/** The amp-img of an MJML image element (mj-image, mj-carousel-image, mj-social-element). */
+export function ampImgOf(
+  state: RenderState,
+  el: MjElement,
+  a: Attributes,
+  env: Env,
+  image: { src: AttrOut; size: ImageSize; layout: 'responsive' | 'fixed'; style: Declarations },
+): AmpNode[] {
+  const tag = openTag('amp-img', {
+    src: image.src,
+    alt: mjAttr(state, el, a, 'alt', env) ?? '',
+    title: mjAttr(state, el, a, 'title', env),
+    width: String(image.size.width),
+    height: String(image.size.height),
+    layout: image.layout,
+    class: state.cls(image.style, el.span),
+  });
+  return [...tag, html('</amp-img>')];
+}
+
 /** The raw HTML content of an ending tag, made AMP-valid. */
 export function contentOf(state: RenderState, el: MjElement, env: Env, parents: string[] = []): AmpNode[] {
   return el.content ? convertHtml(state, el.content, env, parents) : [];
@@ -99,7 +130,6 @@ export function renderText(state: RenderState, el: MjElement, env: Env): AmpNode
 
 export function renderButton(state: RenderState, el: MjElement, env: Env): AmpNode[] {
   const a = state.attributes(el);
-  const hasHref = a.isDynamic('href') || !!a.get('href');
   const cls = state.cls(
     {
       display: 'inline-block',
@@ -118,19 +148,8 @@ export function renderButton(state: RenderState, el: MjElement, env: Env): AmpNo
     el.span,
   );
   const label = contentOf(state, el, env);
-  const inner = hasHref
-    ? element(
-        'a',
-        {
-          href: mjAttr(state, el, a, 'href', env, 'link'),
-          target: a.get('target') === '_blank' ? '_blank' : undefined,
-          rel: a.get('rel'),
-          title: mjAttr(state, el, a, 'title', env),
-          class: cls,
-        },
-        label,
-      )
-    : element('span', { class: cls }, label);
+  const link = linkOf(state, el, a, env);
+  const inner = link ? element('a', { ...link, title: mjAttr(state, el, a, 'title', env), class: cls }, label) : element('span', { class: cls }, label);
   return block(state, el, a, inner, { 'text-align': a.get('align') });
 }
 
@@ -156,26 +175,10 @@ export function renderImage(state: RenderState, el: MjElement, env: Env): AmpNod
   const width = pxValue(a.get('width'));
   const height = a.get('height') === 'auto' ? null : pxValue(a.get('height'));
   const size = imageSize(state, el, src, width, height);
-  const img = [
-    ...openTag('amp-img', {
-      src,
-      alt: mjAttr(state, el, a, 'alt', env) ?? '',
-      title: mjAttr(state, el, a, 'title', env),
-      width: String(size.width),
-      height: String(size.height),
-      layout: 'responsive',
-      class: state.cls({ border: a.get('border'), 'border-radius': a.get('border-radius'), display: 'block' }, el.span),
-    }),
-    html('</amp-img>'),
-  ];
-  const hasHref = a.isDynamic('href') || !!a.get('href');
-  const linked = hasHref
-    ? element(
-        'a',
-        { href: mjAttr(state, el, a, 'href', env, 'link'), target: a.get('target') === '_blank' ? '_blank' : undefined, rel: a.get('rel') },
-        img,
-      )
-    : img;
+  const style = { border: a.get('border'), 'border-radius': a.get('border-radius'), display: 'block' };
+  const img = ampImgOf(state, el, a, env, { src, size, layout: 'responsive', style });
+  const link = linkOf(state, el, a, env);
+  const linked = link ? element('a', link, img) : img;
   const box = element('div', { class: state.cls({ 'max-width': width !== null ? `${width}px` : undefined, margin: alignMargin(a.get('align')) }, el.span) }, linked);
   return block(state, el, a, box);
 }

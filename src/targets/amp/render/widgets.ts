@@ -5,18 +5,14 @@ import { escapeAttribute } from 'entities';
 import { SOCIAL_NETWORKS } from '../mjml-defaults.js';
 import type { MjChild, MjElement } from '../mjml-tree.js';
 import { type AmpNode, html } from '../plan.js';
-import { alignMargin, block, classOf, contentOf, imageSize, mjAttr, paddingOf } from './blocks.js';
+import { alignMargin, ampImgOf, block, classOf, contentOf, imageSize, linkOf, linkTarget, mjAttr, paddingOf } from './blocks.js';
 import { attributeValue, checkStaticUrl } from './dynamic.js';
 import { pxValue } from './images.js';
-import { element, openTag, type AttrOut } from './markup.js';
+import { element, type AttrOut } from './markup.js';
 import type { Env, RenderState } from './state.js';
 
 /** Renders the children of a composite component, element by element, with dynamic branches parsed in place. */
 export type ChildWalker = (children: MjChild[], env: Env, each: (el: MjElement, env: Env) => AmpNode[]) => AmpNode[];
-
-function target(value: string | undefined): string | undefined {
-  return value === '_blank' ? '_blank' : undefined;
-}
 
 export function renderSocial(state: RenderState, el: MjElement, env: Env, walk: ChildWalker): AmpNode[] {
   const a = state.attributes(el);
@@ -54,19 +50,9 @@ function socialElement(state: RenderState, el: MjElement, env: Env, passed: Reco
   const width = pxValue(iconSize) ?? 20;
   const height = pxValue(a.get('icon-height')) ?? width;
   const src = el.attrs.src ? mjAttr(state, el, a, 'src', env, 'image') : network?.icon;
-  const linkAttrs = (cls?: string) => ({ href, rel: a.get('rel'), target: target(a.get('target')), class: cls });
-  const img = [
-    ...openTag('amp-img', {
-      src,
-      alt: mjAttr(state, el, a, 'alt', env) ?? '',
-      title: mjAttr(state, el, a, 'title', env),
-      width: String(width),
-      height: String(height),
-      layout: 'fixed',
-      class: state.cls({ display: 'block', border: a.get('border'), 'border-radius': a.get('border-radius') }, el.span),
-    }),
-    html('</amp-img>'),
-  ];
+  const linkAttrs = (cls?: string) => ({ href, rel: a.get('rel'), target: linkTarget(a), class: cls });
+  const style = { display: 'block', border: a.get('border'), 'border-radius': a.get('border-radius') };
+  const img = ampImgOf(state, el, a, env, { src, size: { width, height }, layout: 'fixed', style });
   // No src and no known network: MJML shows no picture either.
   const icon = src === undefined ? [] : element(
     'span',
@@ -142,7 +128,7 @@ export function renderNavbar(state: RenderState, el: MjElement, env: Env, walk: 
       ...paddingOf(la),
     });
     return [
-      ...element('a', { href, target: target(la.get('target')), rel: la.get('rel'), class: cls }, contentOf(state, child, childEnv)),
+      ...element('a', { href, target: linkTarget(la), rel: la.get('rel'), class: cls }, contentOf(state, child, childEnv)),
       html('\n'),
     ];
   });
@@ -158,31 +144,10 @@ export function renderCarousel(state: RenderState, el: MjElement, env: Env, walk
     const src = mjAttr(state, child, ia, 'src', childEnv, 'image');
     const size = imageSize(state, child, src, pxValue(ia.get('width')), pxValue(ia.get('height')));
     frame ??= size;
-    const img = [
-      ...openTag('amp-img', {
-        src,
-        alt: mjAttr(state, child, ia, 'alt', childEnv) ?? '',
-        title: mjAttr(state, child, ia, 'title', childEnv),
-        width: String(size.width),
-        height: String(size.height),
-        layout: 'responsive',
-        class: state.cls({ 'border-radius': ia.get('border-radius') ?? a.get('border-radius') }, child.span),
-      }),
-      html('</amp-img>'),
-    ];
-    const hasHref = ia.isDynamic('href') || !!ia.get('href');
-    return hasHref
-      ? element(
-          'a',
-          {
-            href: mjAttr(state, child, ia, 'href', childEnv, 'link'),
-            target: target(ia.get('target')),
-            rel: ia.get('rel'),
-            class: classOf(state, child, ia, { display: 'block' }),
-          },
-          img,
-        )
-      : element('div', { class: classOf(state, child, ia, {}) }, img);
+    const style = { 'border-radius': ia.get('border-radius') ?? a.get('border-radius') };
+    const img = ampImgOf(state, child, ia, childEnv, { src, size, layout: 'responsive', style });
+    const link = linkOf(state, child, ia, childEnv);
+    return link ? element('a', { ...link, class: classOf(state, child, ia, { display: 'block' }) }, img) : element('div', { class: classOf(state, child, ia, {}) }, img);
   });
   state.extensions.add('amp-carousel');
   const size = frame ?? { width: state.bodyWidth, height: Math.round(state.bodyWidth / 2) };
