@@ -30,7 +30,9 @@ describe('mailchimp strategy samples', () => {
       const emitted = mailchimpTarget.emit(sample.template, ctx);
       const actual = formatParts(emitted);
       const file = path.join(root, name, 'expected.txt');
-      if (process.env.UPDATE_SAMPLES === '1' || !existsSync(file)) writeFileSync(file, actual);
+      if (process.env.UPDATE_SAMPLES === '1') writeFileSync(file, actual);
+      // A missing expected file fails (it is not written quietly, which would make the sample pass untested).
+      expect(existsSync(file), `${file} is missing: run with UPDATE_SAMPLES=1`).toBe(true);
       expect(actual).toBe(readFileSync(file, 'utf8'));
       expect(mailchimpTarget.integrity!(emitted)).toEqual([]);
       await expectEquivalent(mailchimpTarget, sample.template, sample.profiles ?? SAMPLE_PROFILES, ctx);
