@@ -95,11 +95,6 @@ class RubyLiquidServer {
     });
   }
 
-  close(): void {
-    this.child.stdin.end();
-    this.child.kill();
-  }
-
   private answer(line: string): void {
     const reply = JSON.parse(line) as { id: number; output?: string; error?: string };
     const waiting = this.pending.get(reply.id);
@@ -137,10 +132,4 @@ export function renderRubyLiquid(template: string, data: unknown): Promise<strin
   if (!isRubyLiquidAvailable()) return Promise.reject(new Error('ruby-liquid is not installed (apt-get install ruby ruby-liquid)'));
   if (!server || server.exited) server = new RubyLiquidServer();
   return server.render(template, data);
-}
-
-/** Stops the Ruby process (it is restarted on the next render). */
-export function closeRubyLiquid(): void {
-  server?.close();
-  server = undefined;
 }
