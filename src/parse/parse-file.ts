@@ -95,11 +95,9 @@ export function parseTemplateString(located: Located<string>, diagnostics: Diagn
  */
 export function parseConditionSource(located: Located<string>, diagnostics: Diagnostic[]): ExprNode | null {
   const value = located.value;
-  const wrapped = /^(\s*)\{\{-?([\s\S]*?)-?\}\}\s*$/.exec(value);
   const mapper = locatedMapper(located);
-  if (wrapped) {
-    const start = value.indexOf('{{') + 2 + (value[value.indexOf('{{') + 2] === '-' ? 1 : 0);
-    return parseExpressionText(value, start, start + wrapped[2]!.length, mapper, diagnostics);
-  }
-  return parseExpressionText(value, 0, value.length, mapper, diagnostics);
+  const wrapped = /^(\s*\{\{-?)([\s\S]*?)-?\}\}\s*$/.exec(value);
+  if (!wrapped) return parseExpressionText(value, 0, value.length, mapper, diagnostics);
+  const start = wrapped[1]!.length;
+  return parseExpressionText(value, start, start + wrapped[2]!.length, mapper, diagnostics);
 }
