@@ -69,6 +69,11 @@ function evalNodes(nodes: Node[], scope: Scope): string {
   return out;
 }
 
+/** Present (not missing) and not `false`. */
+export function isTruthy(value: unknown): boolean {
+  return !isMissing(value) && value !== false;
+}
+
 export function refName(ref: ValueRef): string {
   return ref.kind === 'attr' ? `profile.${ref.name}` : `${ref.loopVar}.${ref.field}`;
 }
@@ -88,10 +93,8 @@ function condValue(cond: Cond, scope: Scope): boolean {
   switch (cond.kind) {
     case 'const':
       return cond.value;
-    case 'truthy': {
-      const v = lookup(cond.ref, scope);
-      return !isMissing(v) && v !== false;
-    }
+    case 'truthy':
+      return isTruthy(lookup(cond.ref, scope));
     case 'compare': {
       const v = lookup(cond.ref, scope);
       if (isMissing(v)) return cond.op === '!=';

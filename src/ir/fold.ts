@@ -1,11 +1,5 @@
 // Build-time simplification: constant conditions, dead branches, adjacent static text.
-import { isMissing } from '../source/model.js';
 import type { Cond, IfNode, Node, Span } from './nodes.js';
-
-/** Truthiness, as the reference evaluator defines it: present and not `false`. */
-export function isTruthy(value: unknown): boolean {
-  return !isMissing(value) && value !== false;
-}
 
 export function constCond(value: boolean, span: Span): Cond {
   return { kind: 'const', value, span };

@@ -3,9 +3,9 @@
 // and every comparison is type-checked against the attribute schema.
 import { diag, InternalError } from '../diagnostics/diagnostic.js';
 import type { ExprNode } from '../parse/ast.js';
-import { refName } from './evaluate.js';
+import { isTruthy, refName } from './evaluate.js';
 import { applyBuildTimeFilter } from './filter-calls.js';
-import { combine, constCond, isTruthy, negate } from './fold.js';
+import { combine, constCond, negate } from './fold.js';
 import type { CompareOp, Cond, Literal, Span } from './nodes.js';
 import { resolveName } from './resolve-name.js';
 import type { BuildContext, Scope, Staged } from './scope.js';
