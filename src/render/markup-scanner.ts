@@ -195,7 +195,7 @@ export class MarkupScanner {
             this.state = S.InTag;
             i++;
           } else if (c === '>') {
-            i = this.emitTag(chunk, i, onTag);
+            i = this.emitTag(i, onTag);
           } else if (c === '/' && !(this.closing && this.name === '')) {
             this.slash = true;
             this.state = S.InTag;
@@ -214,7 +214,7 @@ export class MarkupScanner {
           if (isSpace(c)) {
             i = spaceRunEnd(chunk, i);
           } else if (c === '>') {
-            i = this.emitTag(chunk, i, onTag);
+            i = this.emitTag(i, onTag);
           } else if (c === '/') {
             this.slash = true;
             this.state = S.InTag;
@@ -253,7 +253,7 @@ export class MarkupScanner {
             this.state = S.ValueQuoted;
             i++;
           } else if (c === '>') {
-            i = this.emitTag(chunk, i, onTag);
+            i = this.emitTag(i, onTag);
           } else {
             this.quote = '';
             this.state = S.ValueUnquoted;
@@ -275,7 +275,7 @@ export class MarkupScanner {
             this.state = S.InTag;
             i++;
           } else if (c === '>') {
-            i = this.emitTag(chunk, i, onTag);
+            i = this.emitTag(i, onTag);
           } else {
             i++;
           }
@@ -372,13 +372,7 @@ export class MarkupScanner {
         }
         case S.RawEndCheck:
           if (isSpace(c) || c === '>' || c === '/') {
-            this.closing = true;
-            this.name = this.rawName;
-            this.slash = false;
-            this.attrName = '';
-            this.attrIndex = -1;
-            this.tagId = ++this.tagCounter;
-            this.state = S.TagName;
+            this.startTag(true, this.rawName);
           } else {
             this.state = S.Raw;
           }
@@ -418,7 +412,7 @@ export class MarkupScanner {
   }
 
   /** Handles the `>` at chunk[i]; returns the next index. */
-  private emitTag(_chunk: string, i: number, onTag?: (event: TagEvent) => void): number {
+  private emitTag(i: number, onTag?: (event: TagEvent) => void): number {
     return this.emit(this.name, this.closing, !this.closing && this.slash, i, onTag);
   }
 
