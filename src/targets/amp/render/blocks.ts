@@ -153,15 +153,10 @@ export function renderButton(state: RenderState, el: MjElement, env: Env): AmpNo
   return block(state, el, a, inner, { 'text-align': a.get('align') });
 }
 
-/** The size amp-img declares: the element's width and height, else the local file's. */
+/** The size amp-img declares for an MJML image element (ImageSizer.complete), reported when unknown. */
 export function imageSize(state: RenderState, el: MjElement, src: AttrOut, width: number | null, height: number | null): ImageSize {
-  if (width !== null && height !== null) return { width, height };
-  const file = typeof src === 'string' ? state.images.fromFile(src) : null;
-  if (file) {
-    if (width !== null) return { width, height: Math.round((width * file.height) / file.width) };
-    if (height !== null) return { width: Math.round((height * file.width) / file.height), height };
-    return file;
-  }
+  const size = state.images.complete(typeof src === 'string' ? src : null, width, height);
+  if (size) return size;
   state.report('amp-image-size-unknown', el.attrs.src?.span ?? el.span, {
     src: typeof src === 'string' ? src : 'per-recipient image',
     path: (typeof src === 'string' && state.images.localPath(src)) || 'a local path',

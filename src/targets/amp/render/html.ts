@@ -155,26 +155,17 @@ function convertAttributes(state: RenderState, tag: string, attribs: Record<stri
 function ampImg(state: RenderState, attribs: Record<string, string>, env: Env, span: Span): AmpNode[] {
   const rawSrc = attribs.src ?? '';
   const src = attributeValue(state, rawSrc, env, { tag: 'img', name: 'src', span }, 'image');
-  let width = pxValue(attribs.width);
-  let height = pxValue(attribs.height);
-  if ((width === null || height === null) && typeof src === 'string') {
-    const size = state.images.fromFile(src);
-    if (size) {
-      // Keep a declared width and scale the height to the file's proportions.
-      if (width !== null) height = Math.round((width * size.height) / size.width);
-      else if (height !== null) width = Math.round((height * size.width) / size.height);
-      else ({ width, height } = size);
-    }
-  }
-  if (width === null || height === null) {
+  const width = pxValue(attribs.width);
+  const height = pxValue(attribs.height);
+  let size = state.images.complete(typeof src === 'string' ? src : null, width, height);
+  if (!size) {
     const shown = typeof src === 'string' ? src : decodeHTMLAttribute(rawSrc);
     state.report('amp-image-size-unknown', span, { src: shown, path: state.images.localPath(shown) ?? '(a local path)' });
-    width = width ?? 1;
-    height = height ?? 1;
+    size = { width: width ?? 1, height: height ?? 1 };
   }
   const rest = Object.fromEntries(Object.entries(attribs).filter(([k]) => !['src', 'width', 'height', 'srcset', 'sizes', 'border'].includes(k)));
   const attrs = convertAttributes(state, 'amp-img', rest, env, span);
-  return openTag('amp-img', { src, width: String(Math.round(width)), height: String(Math.round(height)), layout: 'intrinsic', ...attrs });
+  return openTag('amp-img', { src, width: String(Math.round(size.width)), height: String(Math.round(size.height)), layout: 'intrinsic', ...attrs });
 }
 
 /** `<font color face>` -> `<span>` with the same styles. */

@@ -37,6 +37,19 @@ export class ImageSizer {
     return rel;
   }
 
+  /**
+   * The size amp-img declares: the declared width and height, a missing one completed
+   * from the local file in its proportions, or the file's own size; null when unknown.
+   */
+  complete(src: string | null, width: number | null, height: number | null): ImageSize | null {
+    if (width !== null && height !== null) return { width, height };
+    const file = src === null ? null : this.fromFile(src);
+    if (!file) return null;
+    if (width !== null) return { width, height: Math.round((width * file.height) / file.width) };
+    if (height !== null) return { width: Math.round((height * file.width) / file.height), height };
+    return file;
+  }
+
   /** The size read from the local file, or null when there is none. */
   fromFile(src: string): ImageSize | null {
     const rel = this.localPath(src);
