@@ -8,9 +8,8 @@ import { refName } from '../../ir/evaluate.js';
 import { PART_NAMES, walkNodes, type Cond, type Node, type OutputNode, type Span, type ValueRef } from '../../ir/nodes.js';
 import type { RenderedTemplate, TargetContext } from '../target.js';
 import { isDocumentedAccessor, parseAccessor } from './accessor.js';
-import { dateLiteralSeconds } from './conditions.js';
+import { dateLiteralSeconds, opaqueSegments, type OpaqueSegments } from './conditions.js';
 import { liquidDateFormat } from './date-format.js';
-import { opaqueSegments } from './emit.js';
 import { LIQUID_LOOKING, splitComments } from './html-comments.js';
 import { numberLiteral } from './literal.js';
 import { isReadableField } from './writer.js';
@@ -72,7 +71,7 @@ function checkOutput(node: OutputNode, ctx: TargetContext, report: Report): void
   });
 }
 
-function checkCond(cond: Cond, ctx: TargetContext, opaque: ReadonlyMap<string, string>, report: Report): void {
+function checkCond(cond: Cond, ctx: TargetContext, opaque: OpaqueSegments, report: Report): void {
   switch (cond.kind) {
     case 'const':
       return;

@@ -11,6 +11,7 @@
 // since `nil | plus: 0` is 0.
 import { InternalError } from '../../diagnostics/diagnostic.js';
 import type { CompareOp, Cond, Literal, ValueRef } from '../../ir/nodes.js';
+import type { TargetContext } from '../target.js';
 import { numberLiteral, stringOperand } from './literal.js';
 import type { PartWriter } from './writer.js';
 
@@ -40,12 +41,18 @@ export function missingTest(expr: string): string {
   return `${expr} == nil or ${expr} == ""`;
 }
 
+/** Segment name -> Braze field, for segments read from a precomputed field instead of lowered. */
 export type OpaqueSegments = ReadonlyMap<string, string>;
+
+export function opaqueSegments(ctx: TargetContext): OpaqueSegments {
+  const map = new Map<string, string>();
+  for (const seg of ctx.segments?.values() ?? []) if (seg.fields?.braze) map.set(seg.name, seg.fields.braze);
+  return map;
+}
 
 export class ConditionLowerer {
   constructor(
     private readonly w: PartWriter,
-    /** Segment name -> Braze field, for segments read from a precomputed field. */
     private readonly opaque: OpaqueSegments,
   ) {}
 

@@ -4,7 +4,7 @@
 // those variables.
 import { PART_NAMES, type EachNode, type IfNode, type Node, type PartName } from '../../ir/nodes.js';
 import type { EmittedParts, RenderedTemplate, TargetContext } from '../target.js';
-import { ConditionLowerer, testSource, type OpaqueSegments } from './conditions.js';
+import { ConditionLowerer, opaqueSegments, testSource, type OpaqueSegments } from './conditions.js';
 import { splitComments } from './html-comments.js';
 import { emitOutput } from './outputs.js';
 import { encodeStaticHtml, encodeStaticText } from './static-text.js';
@@ -12,19 +12,13 @@ import { PartWriter } from './writer.js';
 
 export function emitTemplate(template: RenderedTemplate, ctx: TargetContext): EmittedParts {
   const parts = {} as EmittedParts;
-  for (const part of PART_NAMES) parts[part] = emitPart(template.parts[part], part, ctx);
+  const opaque = opaqueSegments(ctx);
+  for (const part of PART_NAMES) parts[part] = emitPart(template.parts[part], part, ctx, opaque);
   return parts;
 }
 
-/** Segments the project reads from a precomputed Braze field instead of lowering them. */
-export function opaqueSegments(ctx: TargetContext): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const seg of ctx.segments?.values() ?? []) if (seg.fields?.braze) map.set(seg.name, seg.fields.braze);
-  return map;
-}
-
-export function emitPart(nodes: Node[], part: PartName, ctx: TargetContext): string {
-  const emitter = new NodeEmitter(new PartWriter(ctx), opaqueSegments(ctx), part === 'html');
+function emitPart(nodes: Node[], part: PartName, ctx: TargetContext, opaque: OpaqueSegments): string {
+  const emitter = new NodeEmitter(new PartWriter(ctx), opaque, part === 'html');
   const merged = mergeStatic(nodes);
   const first = merged[0];
   let head = '';

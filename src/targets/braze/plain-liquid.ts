@@ -14,7 +14,7 @@ import { PART_NAMES, walkCond, walkNodes, type Cond } from '../../ir/nodes.js';
 import type { Profile, ProfileItem, ProfileValue } from '../../source/model.js';
 import type { RenderedTemplate, TargetContext } from '../target.js';
 import { accessorAssignRegex, namespaceKey, parseAccessor, plainPath, type BrazeAccessor } from './accessor.js';
-import { opaqueSegments } from './emit.js';
+import { opaqueSegments } from './conditions.js';
 import { splitComments } from './html-comments.js';
 
 /** Rewrites the emitted accessors to plain Liquid paths. */
