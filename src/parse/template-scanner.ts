@@ -74,8 +74,11 @@ export function findTagClose(text: string, from: number, end: number, closer: st
 }
 
 const RAW_END = /\{%-?\s*end(raw|verbatim)\s*-?%\}/g;
+// Sticky patterns, matched at a set lastIndex.
 const ATTR_NAME = /[^\s"'>/=]+/y;
+const UNQUOTED_VALUE = /[^\s"'<>`=]+/y;
 const TAG_NAME = /[A-Za-z][A-Za-z0-9_-]*/y;
+const CLOSE_GT = /\s*>/y;
 
 export function scanTemplate(
   text: string,
@@ -141,17 +144,17 @@ export function scanTemplate(
       TAG_NAME.lastIndex = at + 4;
       const name = TAG_NAME.exec(text)!;
       const nameEnd = at + 4 + name[0].length;
-      const gt = /\s*>/y;
-      gt.lastIndex = nameEnd;
-      const closeMatch = gt.exec(text);
-      if (!closeMatch || gt.lastIndex > end) {
+      CLOSE_GT.lastIndex = nameEnd;
+      const closeMatch = CLOSE_GT.exec(text);
+      if (!closeMatch || CLOSE_GT.lastIndex > end) {
         diagnostics.push(diag('component-tag-unclosed', mapper.span(at, nameEnd), { name: name[0] }));
         i = nameEnd;
         continue;
       }
       flush(at);
-      pieces.push({ kind: 'component-close', name: name[0], nameStart: at + 4, nameEnd, start: at, end: gt.lastIndex });
-      i = textStart = gt.lastIndex;
+      const closeEnd = nameEnd + closeMatch[0].length;
+      pieces.push({ kind: 'component-close', name: name[0], nameStart: at + 4, nameEnd, start: at, end: closeEnd });
+      i = textStart = closeEnd;
       continue;
     }
     const tag = scanComponentTag(text, at, end, mapper, diagnostics);
@@ -212,9 +215,8 @@ function scanComponentTag(text: string, at: number, end: number, mapper: SpanMap
         attr.valueEnd = close;
         attr.end = i = close + 1;
       } else {
-        const unquoted = /[^\s"'<>`=]+/y;
-        unquoted.lastIndex = j;
-        const v = unquoted.exec(text);
+        UNQUOTED_VALUE.lastIndex = j;
+        const v = UNQUOTED_VALUE.exec(text);
         if (!v) {
           diagnostics.push(diag('component-attribute-syntax', mapper.span(j, j + 1), { detail: `\`${attr.name}=\` has no value` }));
           i = j;
