@@ -155,13 +155,12 @@ export function parseTemplateText(
     }
     const keyword = kw[1]!;
     const restStart = piece.innerStart + kw[0].length;
-    const restEmpty = inner.slice(kw[0].length).trim() === '';
+    const rest = inner.slice(kw[0].length);
     const noArguments = () => {
-      if (!restEmpty) {
-        const at = restStart + (inner.slice(kw[0].length).length - inner.slice(kw[0].length).trimStart().length);
-        const end = piece.innerStart + inner.trimEnd().length;
-        diagnostics.push(diag('expression-syntax', mapper.span(at, end), { detail: `\`${keyword}\` takes no expression` }));
-      }
+      if (rest.trim() === '') return;
+      const at = restStart + (rest.length - rest.trimStart().length);
+      const end = piece.innerStart + inner.trimEnd().length;
+      diagnostics.push(diag('expression-syntax', mapper.span(at, end), { detail: `\`${keyword}\` takes no expression` }));
     };
     const frame = top();
     switch (keyword) {
