@@ -9,22 +9,30 @@ import { alignMargin, ampImgOf, block, classOf, contentOf, imageSize, linkOf, li
 import { attributeValue, checkStaticUrl } from './dynamic.js';
 import { pxValue } from './images.js';
 import { element, type AttrOut } from './markup.js';
-import type { Env, RenderState } from './state.js';
+import type { Attributes, Env, RenderState } from './state.js';
 
 /** Renders the children of a composite component, element by element, with dynamic branches parsed in place. */
 export type ChildWalker = (children: MjChild[], env: Env, each: (el: MjElement, env: Env) => AmpNode[]) => AmpNode[];
+
+/** The attributes among `names` that have a value, handed down to child elements. */
+function handedDown(a: Attributes, names: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of names) {
+    const v = a.get(name);
+    if (v !== undefined) out[name] = v;
+  }
+  return out;
+}
 
 export function renderSocial(state: RenderState, el: MjElement, env: Env, walk: ChildWalker): AmpNode[] {
   const a = state.attributes(el);
   const vertical = a.get('mode') === 'vertical';
   // mj-social hands these to its elements (mjml-social getSocialElementAttributes).
-  const passed: Record<string, string> = {};
   const inner = a.get('inner-padding');
-  if (inner) passed.padding = inner;
-  for (const k of ['border', 'border-radius', 'color', 'font-family', 'font-size', 'font-weight', 'font-style', 'icon-size', 'icon-height', 'icon-padding', 'text-padding', 'line-height', 'text-decoration']) {
-    const v = a.get(k);
-    if (v !== undefined) passed[k] = v;
-  }
+  const passed = {
+    ...(inner ? { padding: inner } : {}),
+    ...handedDown(a, ['border', 'border-radius', 'color', 'font-family', 'font-size', 'font-weight', 'font-style', 'icon-size', 'icon-height', 'icon-padding', 'text-padding', 'line-height', 'text-decoration']),
+  };
   const items = walk(el.children, env, (child, childEnv) => {
     if (child.tag !== 'mj-social-element') return unsupported(state, child);
     return socialElement(state, child, childEnv, passed, vertical);
@@ -161,19 +169,11 @@ export function renderCarousel(state: RenderState, el: MjElement, env: Env, walk
 
 export function renderAccordion(state: RenderState, el: MjElement, env: Env, walk: ChildWalker): AmpNode[] {
   const a = state.attributes(el);
-  const passed: Record<string, string> = {};
-  for (const k of ['border', 'font-family']) {
-    const v = a.get(k);
-    if (v !== undefined) passed[k] = v;
-  }
+  const passed = handedDown(a, ['border', 'font-family']);
   const sections = walk(el.children, env, (child, childEnv) => {
     if (child.tag !== 'mj-accordion-element') return unsupported(state, child);
     const ea = state.attributes(child, passed);
-    const inherited: Record<string, string> = {};
-    for (const k of ['border', 'font-family', 'background-color', 'color']) {
-      const v = ea.get(k);
-      if (v !== undefined) inherited[k] = v;
-    }
+    const inherited = handedDown(ea, ['border', 'font-family', 'background-color', 'color']);
     const find = (tag: string) => child.children.find((c): c is MjElement => c.kind === 'element' && c.tag === tag);
     const title = find('mj-accordion-title');
     const text = find('mj-accordion-text');
