@@ -54,10 +54,21 @@ export async function stageInWorkers(
   for (let i = tailStart; i < names.length; i++) queue.push([names[i]!]);
   const results: { index: number; staged: StagedTemplates }[] = [];
   let next = 0;
+  const workers: Worker[] = [];
+  let failure: Error | null = null;
+  // The first failure ends the pool: no chunk is handed out any more and every worker is
+  // stopped, so nothing writes into the staging folder once the build discards it, and no
+  // idle worker keeps the process alive.
+  const fail = (err: Error) => {
+    failure ??= err;
+    next = queue.length;
+    for (const worker of workers) void worker.terminate();
+  };
 
   const runWorker = () =>
-    new Promise<void>((resolve, reject) => {
+    new Promise<void>((resolve) => {
       const worker = new Worker(new URL('./build-worker.js', import.meta.url), { workerData: input });
+      workers.push(worker);
       let pending = 0;
       const feed = () => {
         while (pending < AHEAD && next < queue.length) {
@@ -69,22 +80,29 @@ export async function stageInWorkers(
       };
       worker.on('message', (m: { ready?: boolean; index?: number; ok?: boolean; staged?: StagedTemplates; error?: string }) => {
         if (m.ready) return feed();
-        if (!m.ok) return reject(new Error(m.error));
+        if (!m.ok) return fail(new Error(m.error));
         pending--;
         results.push({ index: m.index!, staged: m.staged! });
         feed();
       });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`build worker exited with ${code}`))));
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (code !== 0) fail(new Error(`build worker exited with ${code}`));
+        resolve();
+      });
     });
 
   // The main thread works the same queue, yielding between chunks so that workers'
   // requests for more work are answered.
   const runLocal = async () => {
-    while (next < queue.length) {
-      const index = next++;
-      results.push({ index, staged: await local(queue[index]!) });
-      await new Promise((resolve) => setImmediate(resolve));
+    try {
+      while (next < queue.length) {
+        const index = next++;
+        results.push({ index, staged: await local(queue[index]!) });
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } catch (err) {
+      fail(err as Error);
     }
   };
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
@@ -93,6 +111,7 @@ export async function stageInWorkers(
   } finally {
     v8.setFlagsFromString('--heap-growing-percent=0'); // 0: V8 decides again
   }
+  if (failure) throw failure;
 
   // Merge in template order so diagnostics and the manifest do not depend on timing.
   results.sort((a, b) => a.index - b.index);

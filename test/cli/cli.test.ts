@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
@@ -171,6 +172,30 @@ describe('large builds', () => {
     expect(Object.keys(a).length).toBe(56 * 2 * 4 + 1);
     expect(a).toEqual(snapshot(single));
   }, 120_000);
+
+  it('stop every worker when one fails, so the failure is reported and the process ends', () => {
+    // The main thread is busy with the first chunk while the worker gets the second, which
+    // names no template: an internal error in the worker.
+    const script = `
+      import { stageInWorkers } from ${JSON.stringify(pathToFileURL(path.join(REPO, 'lib', 'commands', 'build-pool.js')).href)};
+      import { loadProject } from ${JSON.stringify(pathToFileURL(path.join(REPO, 'lib', 'source', 'load.js')).href)};
+      const { project } = await loadProject(${JSON.stringify(REPO)});
+      const local = [];
+      const busy = async (names) => {
+        local.push(...names);
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        return { diagnostics: [], entries: [], compiled: [] };
+      };
+      const input = { project, targets: ['sendgrid'], staging: ${JSON.stringify(path.join(scratch, 'failing-pool'))} };
+      await stageInWorkers(1, input, ['welcome', 'no-such-template'], busy).then(
+        () => console.log('resolved', local.join()),
+        (err) => console.log('rejected', local.join(), err.message.split('\\n')[0]),
+      );`;
+    const file = path.join(scratch, 'failing-pool.mjs');
+    writeFileSync(file, script);
+    const out = execFileSync(process.execPath, [file], { encoding: 'utf8', timeout: 60_000 });
+    expect(out.trim()).toBe('rejected welcome Error: unknown template no-such-template');
+  }, 90_000);
 });
 
 describe('the installed command', () => {
