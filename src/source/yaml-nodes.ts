@@ -1,6 +1,7 @@
 // Finding YAML nodes and their positions: spans for diagnostics, Located values for
 // later parsers.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import { fileSpan } from '../diagnostics/diagnostic.js';
 import type { Span } from '../ir/nodes.js';
 import type { Located } from './model.js';
 import { scalarLayout } from './scalar-layout.js';
@@ -16,19 +17,15 @@ export function nodeSpan(source: YamlSource, node: AnyNode): Span | null {
 
 /** Span of a mapping entry's key. */
 export function keySpan(source: YamlSource, pair: Pair): Span {
-  return nodeSpan(source, pair.key as Node) ?? fileStart(source);
+  return nodeSpan(source, pair.key as Node) ?? fileSpan(source.file);
 }
 
 /** Span from a mapping entry's key to the end of its value. */
 export function entrySpan(source: YamlSource, pair: Pair): Span {
   const key = (pair.key as { range?: [number, number, number] } | null)?.range;
   const value = (pair.value as { range?: [number, number, number] } | null)?.range;
-  if (!key) return fileStart(source);
+  if (!key) return fileSpan(source.file);
   return source.lines.span(key[0], value ? value[1] : key[1]);
-}
-
-export function fileStart(source: YamlSource): Span {
-  return source.lines.span(0, 0);
 }
 
 /** A mapping key as text (YAML allows numbers and booleans as keys; JS objects do not). */
@@ -80,7 +77,7 @@ export function nodeAtPath(source: YamlSource, path: readonly string[]): NodeAtP
 
 /** Span to report for a path: the value, or the key when the value is empty or absent. */
 export function pathSpan(source: YamlSource, at: NodeAtPath): Span {
-  return nodeSpan(source, at.node) ?? (at.pair ? keySpan(source, at.pair) : fileStart(source));
+  return nodeSpan(source, at.node) ?? (at.pair ? keySpan(source, at.pair) : fileSpan(source.file));
 }
 
 /**
@@ -90,7 +87,7 @@ export function pathSpan(source: YamlSource, at: NodeAtPath): Span {
  */
 export function located<T extends string | number | boolean>(source: YamlSource, node: Scalar, value: T): Located<T> {
   if (typeof value !== 'string') {
-    return { value, span: nodeSpan(source, node) ?? fileStart(source) };
+    return { value, span: nodeSpan(source, node) ?? fileSpan(source.file) };
   }
   const layout = scalarLayout(source.text, node);
   const span = source.lines.span(layout.start, layout.end);
