@@ -37,6 +37,11 @@ export function sfmcName(name: string, attributes: AttributeSchema): string {
   return attributes.get(name)?.esp.sfmc ?? name;
 }
 
+/** The subscriber attribute a segment is read from, when it is precomputed for SFMC (`fields: { sfmc: FIELD }`). */
+export function segmentField(name: string, ctx: TargetContext): string | undefined {
+  return ctx.segments?.get(name)?.fields?.sfmc;
+}
+
 /** A profile value as SFMC holds it in a column of this type. */
 export function columnValue(value: ProfileValue | undefined, type: AttributeDef['type']): string | null {
   if (value === undefined || value === null || Array.isArray(value)) return null;

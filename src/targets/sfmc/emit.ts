@@ -12,7 +12,7 @@
 import type { EachNode, IfNode, Node, OutputNode, ValueRef } from '../../ir/nodes.js';
 import type { TargetContext } from '../target.js';
 import { condition } from './conditions.js';
-import { listColumns, sfmcName, SUBSCRIBER_KEY_ATTRIBUTE } from './data-contract.js';
+import { listColumns, segmentField, sfmcName, SUBSCRIBER_KEY_ATTRIBUTE } from './data-contract.js';
 import { numberLiteral, stringLiteral } from './literals.js';
 import { VariableNames } from './names.js';
 import { outputStatements, printsAsIs } from './outputs.js';
@@ -123,7 +123,7 @@ export class PartWriter {
   }
 
   segmentField(name: string): string | undefined {
-    return this.ctx.segments?.get(name)?.fields?.sfmc;
+    return segmentField(name, this.ctx);
   }
 
   segmentVar(name: string, field: string): string {

@@ -9,7 +9,7 @@ import { evalCond } from '../../ir/evaluate.js';
 import { PART_NAMES, walkCond, walkNodes } from '../../ir/nodes.js';
 import type { EmittedParts, RenderedTemplate, Target, TargetContext } from '../target.js';
 import { checkTemplate } from './check.js';
-import { sfmcData } from './data-contract.js';
+import { segmentField, sfmcData } from './data-contract.js';
 import { PartWriter } from './emit.js';
 import { checkIntegrity } from './integrity.js';
 import { runAmpscript } from './interpreter/index.js';
@@ -22,8 +22,9 @@ function segmentFields(template: RenderedTemplate, ctx: TargetContext, data: Par
       if (node.kind !== 'if') return;
       for (const b of node.branches) {
         walkCond(b.cond, (c) => {
-          const field = c.kind === 'segment' ? ctx.segments?.get(c.name)?.fields?.sfmc : undefined;
-          if (c.kind === 'segment' && field) members.set(field, evalCond(c.cond, data));
+          if (c.kind !== 'segment') return;
+          const field = segmentField(c.name, ctx);
+          if (field) members.set(field, evalCond(c.cond, data));
         });
       }
     });
