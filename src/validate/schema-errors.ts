@@ -42,7 +42,7 @@ export function isFlagged(invalidPaths: readonly string[][], path: readonly stri
   return invalidPaths.some((bad) => bad.length <= path.length && bad.every((segment, i) => path[i] === segment));
 }
 
-/** True when `path` or something inside it failed validation. */
+/** True when `path`, a value holding it, or something inside it failed validation. */
 export function isInvalid(invalidPaths: readonly string[][], path: readonly string[]): boolean {
   return invalidPaths.some((bad) => path.every((segment, i) => bad[i] === segment) || bad.every((segment, i) => path[i] === segment));
 }
