@@ -1,8 +1,8 @@
 // Slots: `<x-slot name="hero" />` becomes an if-chain from rules/content.yaml: one
 // branch per rule, in order (`when` -> component `use` with props `with`), and the
 // slot's `default` component as the else. Rule conditions are lowered once per Project.
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/diagnostic.js';
+import type { TemplateNode } from '../parse/ast.js';
 import { parseConditionSource, parseTemplateString } from '../parse/parse-file.js';
 import { didYouMean } from '../parse/suggest.js';
 import type { ContentRule, Located } from '../source/model.js';
@@ -11,7 +11,7 @@ import { constCond, foldIf } from './fold.js';
 import { lowerCondition } from './lower-condition.js';
 import { lowerNodes } from './lower-nodes.js';
 import type { Cond, Node, Span } from './nodes.js';
-import type { Lowered } from './project-cache.js';
+import { lowerOnce } from './project-cache.js';
 import type { PropArgument } from './props.js';
 import { rulesScope, type BuildContext } from './scope.js';
 
@@ -36,15 +36,11 @@ export function lowerSlot(name: string, span: Span, ctx: BuildContext): Node[] {
 }
 
 export function ruleCondition(rule: ContentRule, ctx: BuildContext): Cond {
-  let entry = ctx.cache.ruleConditions.get(rule);
-  if (!entry) {
-    const diagnostics: Diagnostic[] = [];
+  const entry = lowerOnce(ctx.cache.ruleConditions, rule, (diagnostics) => {
     const expr = parseConditionSource(rule.when, diagnostics);
     const inner: BuildContext = { ...ctx, diagnostics, stack: [], templateData: {} };
-    const value = expr ? lowerCondition(expr, rulesScope(), inner) : constCond(false, rule.when.span);
-    entry = { value, diagnostics };
-    ctx.cache.ruleConditions.set(rule, entry);
-  }
+    return expr ? lowerCondition(expr, rulesScope(), inner) : constCond(false, rule.when.span);
+  });
   ctx.diagnostics.push(...entry.diagnostics);
   return entry.value;
 }
@@ -62,13 +58,8 @@ function expandFromRules(use: Located<string>, withProps: WithProps, span: Span,
 }
 
 /** A `with:` string parsed once per Project. */
-export function templateString(located: Located<string>, ctx: BuildContext) {
-  let entry: Lowered<ReturnType<typeof parseTemplateString>> | undefined = ctx.cache.templateStrings.get(located);
-  if (!entry) {
-    const diagnostics: Diagnostic[] = [];
-    entry = { value: parseTemplateString(located, diagnostics), diagnostics };
-    ctx.cache.templateStrings.set(located, entry);
-  }
+export function templateString(located: Located<string>, ctx: BuildContext): TemplateNode[] {
+  const entry = lowerOnce(ctx.cache.templateStrings, located, (diagnostics) => parseTemplateString(located, diagnostics));
   ctx.diagnostics.push(...entry.diagnostics);
   return entry.value;
 }

@@ -31,3 +31,14 @@ export function projectCache(project: Project): ProjectCache {
   }
   return cache;
 }
+
+/** The entry for `key`, lowered the first time it is asked for, with the problems found doing so. */
+export function lowerOnce<K, T>(entries: Map<K, Lowered<T>>, key: K, lower: (diagnostics: Diagnostic[]) => T): Lowered<T> {
+  let entry = entries.get(key);
+  if (!entry) {
+    const diagnostics: Diagnostic[] = [];
+    entry = { value: lower(diagnostics), diagnostics };
+    entries.set(key, entry);
+  }
+  return entry;
+}

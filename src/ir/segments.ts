@@ -9,7 +9,7 @@ import type { Project } from '../source/model.js';
 import { constCond } from './fold.js';
 import { lowerCondition } from './lower-condition.js';
 import type { Cond, Span } from './nodes.js';
-import { projectCache, type Lowered, type ProjectCache } from './project-cache.js';
+import { lowerOnce, projectCache, type Lowered, type ProjectCache } from './project-cache.js';
 import { rulesScope, type BuildContext } from './scope.js';
 
 /** The condition `segment.<name>` stands for, at `span`; null (reported) when there is none. */
@@ -31,18 +31,15 @@ export function segmentReference(name: string, nameSpan: Span, span: Span, ctx: 
 }
 
 function loweredSegment(name: string, project: Project, cache: ProjectCache): Lowered<Cond> {
-  const done = cache.segments.get(name);
-  if (done) return done;
-  const def = project.segments.get(name)!;
-  const diagnostics: Diagnostic[] = [];
-  cache.segmentsInProgress.push(name);
-  const expr = parseConditionSource(def.expression, diagnostics);
-  const ctx: BuildContext = { project, cache, diagnostics, stack: [], templateData: {} };
-  const value = expr ? lowerCondition(expr, rulesScope(), ctx) : constCond(false, def.expression.span);
-  cache.segmentsInProgress.pop();
-  const entry = { value, diagnostics };
-  cache.segments.set(name, entry);
-  return entry;
+  return lowerOnce(cache.segments, name, (diagnostics) => {
+    const def = project.segments.get(name)!;
+    cache.segmentsInProgress.push(name);
+    const expr = parseConditionSource(def.expression, diagnostics);
+    const ctx: BuildContext = { project, cache, diagnostics, stack: [], templateData: {} };
+    const value = expr ? lowerCondition(expr, rulesScope(), ctx) : constCond(false, def.expression.span);
+    cache.segmentsInProgress.pop();
+    return value;
+  });
 }
 
 /** Every segment of the project, lowered, with every problem found in segments.yaml. */
