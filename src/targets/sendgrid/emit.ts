@@ -28,7 +28,7 @@ function lowerAndAssemble(template: RenderedTemplate, part: PartName, ctx: Targe
 }
 
 function lowerAndAssembleOnce(template: RenderedTemplate, part: PartName, ctx: TargetContext): PartResult {
-  const { pieces, env } = lowerPart(part, template.parts[part], ctx);
+  const { pieces, env } = lowerPart(template.parts[part], ctx);
   const assembled = assemble(pieces, textMode(part));
   const problems = [...env.problems];
   const fallbackSpan = fileSpan(template.file);

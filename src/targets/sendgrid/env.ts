@@ -2,7 +2,7 @@
 // the duplication budget, and the problems found (reported by check(), fatal for emit()).
 import { diag, type Diagnostic, type MessageArgs } from '../../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../../diagnostics/catalog.js';
-import type { PartName, Span, ValueRef } from '../../ir/nodes.js';
+import type { Span, ValueRef } from '../../ir/nodes.js';
 import { refName } from '../../ir/evaluate.js';
 import type { AttributeSchema } from '../../source/model.js';
 import type { TargetContext } from '../target.js';
@@ -16,7 +16,6 @@ const PIECE_BUDGET = 200_000;
 export class BudgetExceeded extends Error {}
 
 export interface LowerEnv {
-  part: PartName;
   attributes: AttributeSchema;
   /** Segments read from a precomputed SendGrid field: segment name -> data key. */
   segmentFields: Map<string, string>;
@@ -31,7 +30,7 @@ export interface LowerEnv {
   budget: number;
 }
 
-export function createEnv(part: PartName, ctx: TargetContext): LowerEnv {
+export function createEnv(ctx: TargetContext): LowerEnv {
   const segmentFields = new Map<string, string>();
   for (const seg of ctx.segments?.values() ?? []) {
     const field = seg.fields?.sendgrid;
@@ -39,7 +38,6 @@ export function createEnv(part: PartName, ctx: TargetContext): LowerEnv {
   }
   const configured: unknown = ctx.config.target.sendgrid?.maxBranches;
   return {
-    part,
     attributes: ctx.attributes,
     segmentFields,
     loops: [],

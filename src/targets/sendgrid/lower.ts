@@ -2,7 +2,7 @@
 // trees (./conditions.ts); outputs print `{{@root.x}}` (html, attr: Handlebars escapes) or
 // `{{{@root.x}}}` (plain text) behind an explicit presence guard when a fallback is needed;
 // loops become `{{#each}}` with a `#lessThan @index` limit and an `{{else}}` for the empty case.
-import type { EachNode, IfNode, Node, OutputNode, PartName } from '../../ir/nodes.js';
+import type { EachNode, IfNode, Node, OutputNode } from '../../ir/nodes.js';
 import { escapeFor, refName } from '../../ir/evaluate.js';
 import type { TargetContext } from '../target.js';
 import { lowerCond } from './conditions.js';
@@ -15,8 +15,8 @@ export interface LoweredPart {
   env: LowerEnv;
 }
 
-export function lowerPart(part: PartName, nodes: Node[], ctx: TargetContext): LoweredPart {
-  const env = createEnv(part, ctx);
+export function lowerPart(nodes: Node[], ctx: TargetContext): LoweredPart {
+  const env = createEnv(ctx);
   return { pieces: lowerNodes(nodes, env), env };
 }
 
