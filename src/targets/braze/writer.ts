@@ -31,8 +31,8 @@ export class PartWriter {
   private readonly used = new Set<string>();
   private readonly prelude = new Map<string, PreludeEntry>();
   private readonly counters = new Map<string, number>();
-  /** IR loop variable -> Liquid loop variable, innermost last. */
-  private readonly loops: Map<string, string>[] = [];
+  /** The enclosing loops, innermost last: each IR loop variable and the Liquid variable bound to it. */
+  private readonly loops: { loopVar: string; liquidVar: string }[] = [];
 
   constructor(private readonly ctx: TargetContext) {}
 
@@ -78,8 +78,8 @@ export class PartWriter {
   value(ref: ValueRef): string {
     if (ref.kind === 'attr') return this.attribute(ref);
     for (let i = this.loops.length - 1; i >= 0; i--) {
-      const variable = this.loops[i]!.get(ref.loopVar);
-      if (variable) return fieldAccess(variable, ref.field);
+      const loop = this.loops[i]!;
+      if (loop.loopVar === ref.loopVar) return fieldAccess(loop.liquidVar, ref.field);
     }
     throw new InternalError(`braze: loop variable ${ref.loopVar} used outside its loop`);
   }
@@ -87,7 +87,7 @@ export class PartWriter {
   /** Runs `body` with `loopVar` bound to a fresh Liquid loop variable. */
   inLoop<T>(loopVar: string, body: (liquidVar: string) => T): T {
     const liquidVar = this.fresh('item');
-    this.loops.push(new Map([[loopVar, liquidVar]]));
+    this.loops.push({ loopVar, liquidVar });
     try {
       return body(liquidVar);
     } finally {
