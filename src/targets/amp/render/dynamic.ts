@@ -5,13 +5,28 @@ import { decodeHTMLAttribute } from 'entities';
 import { evaluateWithItems, refName } from '../../../ir/evaluate.js';
 import type { EachNode, IfNode, Node, OutputNode, Span } from '../../../ir/nodes.js';
 import type { AmpNode, DataVar } from '../plan.js';
-import { splitTokens } from '../source.js';
+import { unbalancedTag } from '../mjml-tree.js';
+import { serializeNodes, splitTokens, type SourceText } from '../source.js';
 import type { AttrOut } from './markup.js';
 import type { Env, RenderState } from './state.js';
 import { schemesFor, urlAllowed, type UrlKind } from './urls.js';
 
 /** Renders a branch body (IR nodes) at the level where the dynamic node stands. */
 export type BranchRenderer = (nodes: Node[], env: Env, owner: IfNode | EachNode) => AmpNode[];
+
+/** How messages name the owner of a branch. */
+export function branchKind(owner: IfNode | EachNode): 'condition' | 'loop' {
+  return owner.kind === 'if' ? 'condition' : 'loop';
+}
+
+/** A branch's source text, or null (reported) when it does not hold whole elements: it is rendered on its own. */
+export function branchSource(state: RenderState, nodes: Node[], owner: IfNode | EachNode): SourceText | null {
+  const source = serializeNodes(nodes, state.tokens, owner.span);
+  const problem = unbalancedTag(source.text);
+  if (!problem) return source;
+  state.report('amp-unbalanced-branch', owner.span, { kind: branchKind(owner), problem });
+  return null;
+}
 
 function requireTemplate(env: Env): void {
   // Regions are chosen so that every dynamic node is reached inside a template.

@@ -7,9 +7,9 @@
 // are, so static content stays static. A section is a region when something per-recipient
 // stands among its columns (a column cannot be wrapped alone without breaking the row).
 import type { EachNode, IfNode, Node } from '../../../ir/nodes.js';
-import { attrHasToken, type MjChild, type MjElement, parseMjml, type ParseProblem, unbalancedTag } from '../mjml-tree.js';
+import { attrHasToken, type MjChild, type MjElement, parseMjml, type ParseProblem } from '../mjml-tree.js';
 import type { AmpNode, Region } from '../plan.js';
-import { hasToken, serializeNodes } from '../source.js';
+import { hasToken } from '../source.js';
 import {
   borders,
   classOf,
@@ -22,7 +22,7 @@ import {
   renderTable,
   renderText,
 } from './blocks.js';
-import { checkStaticUrl, renderDynamic } from './dynamic.js';
+import { branchKind, branchSource, checkStaticUrl, renderDynamic } from './dynamic.js';
 import { pxValue } from './images.js';
 import { urlAllowed } from './urls.js';
 import { element, isBlank } from './markup.js';
@@ -78,16 +78,11 @@ function region(state: RenderState, span: Region['span'], build: (env: Env) => A
 
 /** Parses a branch of an if or for that stands among MJML elements. */
 export function parseBranch(state: RenderState, nodes: Node[], owner: IfNode | EachNode): MjChild[] {
-  const source = serializeNodes(nodes, state.tokens, owner.span);
-  const problem = unbalancedTag(source.text);
-  const kind = owner.kind === 'if' ? 'condition' : 'loop';
-  if (problem) {
-    state.report('amp-unbalanced-branch', owner.span, { kind, problem });
-    return [];
-  }
+  const source = branchSource(state, nodes, owner);
+  if (!source) return [];
   const problems: ParseProblem[] = [];
   const children = parseMjml(source, state.tokens, problems);
-  for (const p of problems) state.report('amp-unbalanced-branch', p.span, { kind, problem: p.problem });
+  for (const p of problems) state.report('amp-unbalanced-branch', p.span, { kind: branchKind(owner), problem: p.problem });
   return children;
 }
 

@@ -7,10 +7,9 @@ import { Parser } from 'htmlparser2';
 import type { EachNode, IfNode, Node, Span } from '../../../ir/nodes.js';
 import { HTML_ATTRIBUTES, HTML_TAGS, NO_ALIGN_TAGS } from '../allowlist.js';
 import { sanitizeDeclarations, type CssIssue } from '../css.js';
-import { unbalancedTag } from '../mjml-tree.js';
 import { type AmpNode, html } from '../plan.js';
-import { hasToken, serializeNodes, splitTokens } from '../source.js';
-import { attributeValue, renderDynamic } from './dynamic.js';
+import { hasToken, splitTokens } from '../source.js';
+import { attributeValue, branchSource, renderDynamic } from './dynamic.js';
 import { pxValue } from './images.js';
 import { openTag, type AttrOut } from './markup.js';
 import type { Env, RenderState } from './state.js';
@@ -103,13 +102,8 @@ export function convertHtml(state: RenderState, src: LocatedText, env: Env, pare
 
 /** One branch of an if or for inside HTML: parsed on its own, and it must hold whole elements. */
 function convertBranch(state: RenderState, nodes: Node[], env: Env, owner: IfNode | EachNode, parents: string[]): AmpNode[] {
-  const source = serializeNodes(nodes, state.tokens, owner.span);
-  const problem = unbalancedTag(source.text);
-  if (problem) {
-    state.report('amp-unbalanced-branch', owner.span, { kind: owner.kind === 'if' ? 'condition' : 'loop', problem });
-    return [];
-  }
-  return convertHtml(state, source.slice(0, source.text.length), env, parents);
+  const source = branchSource(state, nodes, owner);
+  return source ? convertHtml(state, source.slice(0, source.text.length), env, parents) : [];
 }
 
 function convertAttributes(state: RenderState, tag: string, attribs: Record<string, string>, env: Env, span: Span): Record<string, AttrOut> {
