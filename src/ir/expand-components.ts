@@ -87,12 +87,12 @@ export function expandComponent(call: ComponentCall, ctx: BuildContext): Node[] 
       );
       continue;
     }
-    const value = coerceProp(call.name, decl, arg, ctx);
-    if (value) props.set(arg.name, value);
+    // A value that does not fit was reported: the prop is left without one (not defaulted).
+    props.set(arg.name, coerceProp(call.name, decl, arg, ctx) ?? { kind: 'value', value: undefined });
   }
   const data = { ...ctx.templateData, ...parsed.data };
   for (const decl of parsed.props.values()) {
-    if (props.has(decl.name) || call.args.some((a) => a.name === decl.name)) continue;
+    if (props.has(decl.name)) continue;
     if (decl.default?.kind === 'literal') props.set(decl.name, { kind: 'value', value: decl.default.value });
     else if (decl.default?.kind === 'text') {
       // A default is lowered in the component's file, where only its data (no props) is in scope.
@@ -105,7 +105,6 @@ export function expandComponent(call: ComponentCall, ctx: BuildContext): Node[] 
       props.set(decl.name, { kind: 'value', value: undefined });
     }
   }
-  for (const arg of call.args) if (!props.has(arg.name) && parsed.props.has(arg.name)) props.set(arg.name, { kind: 'value', value: undefined });
   props.set(CHILDREN_PROP, call.children ? { kind: 'fragment', nodes: call.children, markup: true } : { kind: 'value', value: undefined });
 
   const scope: Scope = { mode: 'markup', data, props, component: call.name, loops: new Map(), origin: 'component' };
