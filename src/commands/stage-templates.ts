@@ -55,15 +55,18 @@ export async function stageTemplates(
   cache: BuildCache | null = null,
 ): Promise<StagedTemplates> {
   const result: StagedTemplates = { diagnostics: [], entries: [], compiled: [] };
+  // Nothing will be committed once an error is found: the writes are skipped from then on
+  // (but the cache is still filled).
+  let failed = false;
   for (const name of names) {
     const startedAt = Date.now();
     const { compiled, diagnostics } = await compileTemplate(project, name, targets);
     result.diagnostics.push(...diagnostics);
+    const sound = !hasErrors(diagnostics);
+    failed ||= !sound;
     if (!compiled) continue;
     result.compiled.push(name);
-    const storable = cache !== null && !hasErrors(diagnostics);
-    // Nothing will be committed once an error is found: skip the writes (but still fill the cache).
-    const failed = hasErrors(result.diagnostics);
+    const storable = cache !== null && sound;
     if (failed && !storable) continue;
     const files = templateFiles(project, compiled, targets);
     const entries = files.map(manifestEntry);
