@@ -10,7 +10,7 @@ import { attrText } from './render/state.js';
 // mustache loads on first use: only builds with the amp target need it.
 const requireHere = createRequire(import.meta.url);
 let loaded: typeof MustacheModule | undefined;
-const mustache = (): typeof MustacheModule => (loaded ??= requireHere('mustache') as typeof MustacheModule);
+export const mustache = (): typeof MustacheModule => (loaded ??= requireHere('mustache') as typeof MustacheModule);
 
 /**
  * The data field holding a literal "{". Inside a template every static "{" is written as

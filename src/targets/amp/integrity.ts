@@ -1,14 +1,8 @@
 // The integrity check of an emitted AMP part: no internal placeholder is left, the ESP
 // protection (recognisable from the document) undoes cleanly with the ESP's engine, and
 // every amp-mustache template parses with balanced sections.
-import { createRequire } from 'node:module';
-import type MustacheModule from 'mustache';
+import { mustache } from './document.js';
 import { simulateEspMerge, SFMC_GTL_SWITCH, type SendVia } from './esp.js';
-
-// mustache loads on first use: only builds with the amp target need it.
-const requireHere = createRequire(import.meta.url);
-let loaded: typeof MustacheModule | undefined;
-const mustache = (): typeof MustacheModule => (loaded ??= requireHere('mustache') as typeof MustacheModule);
 
 const TEMPLATES = /<template type="amp-mustache">([\s\S]*?)<\/template>|<script type="text\/plain" template="amp-mustache">([\s\S]*?)<\/script>/g;
 
