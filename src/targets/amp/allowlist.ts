@@ -81,9 +81,6 @@ export const HTML_TAGS: ReadonlySet<string> = new Set([
   'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
 ]);
 
-/** Tags converted to an AMP-valid equivalent that renders the same. */
-export const CONVERTED_TAGS: ReadonlySet<string> = new Set(['img', 'center', 'font']);
-
 /** Attributes kept on user markup (besides `data-*` and `aria-*`). */
 export const HTML_ATTRIBUTES: ReadonlySet<string> = new Set([
   'class', 'id', 'style', 'title', 'lang', 'dir', 'role', 'tabindex', 'hidden', 'href', 'target', 'rel', 'alt',
