@@ -9,7 +9,7 @@ import type { EspNameUse } from './esp-name-check.js';
 import { defaultEspNames } from './esp-names.js';
 import { TARGET_IDS, type AttributeDef, type AttributeSchema, type ItemFieldType, type TargetId } from './model.js';
 import type { YamlInput } from './read-yaml.js';
-import { findPair, keySpan, keyText, nodeSpan, pairsOf } from './yaml-nodes.js';
+import { deref, findPair, keySpan, keyText, nodeSpan, pairsOf } from './yaml-nodes.js';
 import type { YamlSource } from './yaml-file.js';
 
 const ATTRIBUTE_TYPES: readonly AttributeType[] = ['string', 'number', 'boolean', 'enum', 'date', 'email', 'url', 'list'];
@@ -53,7 +53,7 @@ export function buildAttributes(input: YamlInput): AttributesResult {
     const structural = input.invalidPaths.some((p) => p[0] === name && !['esp', 'fallback', 'description'].includes(p[1] ?? ''));
     if (structural) unchecked.add(name);
     const def = buildOne(source, pair, name, raw, input.invalidPaths, diagnostics);
-    explicit.set(name, explicitEspPairs(pair, raw, input.invalidPaths, name));
+    explicit.set(name, explicitEspPairs(source, pair, raw, input.invalidPaths, name));
     attributes.set(name, def);
   }
   return { attributes, diagnostics, unchecked, usable: true, espNames: espNameUses(source, attributes, explicit) };
@@ -79,7 +79,9 @@ function buildOne(source: YamlSource, pair: Pair, name: string, raw: Raw, invali
       if (typeof value === 'string' && !isInvalid(invalid, [name, 'esp', esp])) def.esp[esp] = value;
     }
   }
-  const fallbackPair = findPair(pair.value as never, 'fallback');
+  // The attribute's mapping, also when written as an alias (`foo: *base`).
+  const body = deref(source, pair.value as never);
+  const fallbackPair = findPair(body as never, 'fallback');
   if (fallbackPair && raw.fallback !== undefined && raw.fallback !== null && !isInvalid(invalid, [name, 'fallback'])) {
     const node = fallbackPair.value;
     const text = fallbackText(source, node, raw.fallback);
@@ -95,7 +97,7 @@ function buildOne(source: YamlSource, pair: Pair, name: string, raw: Raw, invali
     }
   }
   for (const [field, appliesTo] of [['values', 'enum'], ['max', 'list'], ['items', 'list']] as const) {
-    const fieldPair = findPair(pair.value as never, field);
+    const fieldPair = findPair(body as never, field);
     if (fieldPair && type !== appliesTo) {
       diagnostics.push(diag('attribute-unused-field', keySpan(source, fieldPair), { field, type, name }));
     }
@@ -140,10 +142,10 @@ function fallbackProblem(def: AttributeDef, value: unknown, text: string): strin
 }
 
 /** The esp: entries the user wrote, for pointing diagnostics at them. */
-function explicitEspPairs(pair: Pair, raw: Raw, invalid: string[][], name: string): Partial<Record<TargetId, Pair>> {
+function explicitEspPairs(source: YamlSource, pair: Pair, raw: Raw, invalid: string[][], name: string): Partial<Record<TargetId, Pair>> {
   const result: Partial<Record<TargetId, Pair>> = {};
   if (!isRecord(raw.esp)) return result;
-  const espNode = findPair(pair.value as never, 'esp')?.value;
+  const espNode = deref(source, findPair(deref(source, pair.value as never) as never, 'esp')?.value as never);
   for (const esp of TARGET_IDS) {
     const entry = findPair(espNode as never, esp);
     if (entry && typeof raw.esp[esp] === 'string' && !isInvalid(invalid, [name, 'esp', esp])) result[esp] = entry;
