@@ -49,12 +49,8 @@ export function valueFilterCall(f: FilterExpr, scope: Scope, ctx: BuildContext):
     case 'trim':
       return { name: f.name, span };
     case 'truncate': {
-      const arg = staticArgument(f, 0, scope, ctx);
-      if (!arg) return null;
-      if (typeof arg.value !== 'number' || !Number.isInteger(arg.value) || arg.value < 1) {
-        return invalid(f, `the length must be a whole number of at least 1, not ${showLiteral(arg.value)}`, ctx);
-      }
-      return { name: 'truncate', length: arg.value, span };
+      const length = countArgument(f, 'length', scope, ctx);
+      return length === null ? null : { name: 'truncate', length, span };
     }
     case 'date': {
       const arg = staticArgument(f, 0, scope, ctx);
@@ -89,10 +85,15 @@ export function defaultArgument(f: FilterExpr, scope: Scope, ctx: BuildContext):
 
 /** The positive whole number given to `limit(n)`; null when invalid. */
 export function limitArgument(f: FilterExpr, scope: Scope, ctx: BuildContext): number | null {
+  return countArgument(f, 'limit', scope, ctx);
+}
+
+/** The first argument as a whole number of at least 1 (`what` names it in the message); null when invalid. */
+function countArgument(f: FilterExpr, what: string, scope: Scope, ctx: BuildContext): number | null {
   const arg = staticArgument(f, 0, scope, ctx);
   if (!arg) return null;
   if (typeof arg.value !== 'number' || !Number.isInteger(arg.value) || arg.value < 1) {
-    return invalid(f, `the limit must be a whole number of at least 1, not ${showLiteral(arg.value)}`, ctx);
+    return invalid(f, `the ${what} must be a whole number of at least 1, not ${showLiteral(arg.value)}`, ctx);
   }
   return arg.value;
 }
