@@ -1,6 +1,6 @@
 // The reference evaluator: the single definition of what a template means for a
-// profile. The preview and `tailor render` without a target use it, and every target's
-// executed output is compared against it.
+// profile. `tailor render` without a target uses it, and every target's executed output
+// is compared against it.
 //
 // Semantics (documented in README "Template language"):
 // - Missing = absent, null, "" or an empty list. Whitespace-only strings are present.

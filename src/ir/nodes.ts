@@ -57,7 +57,7 @@ export type Cond =
   | { kind: 'and'; items: Cond[]; span: Span }
   | { kind: 'or'; items: Cond[]; span: Span }
   | { kind: 'not'; item: Cond; span: Span }
-  /** A named segment from rules/segments.yaml, kept by name for the "why" panel. */
+  /** A named segment from rules/segments.yaml, kept by name: a target may read it from a precomputed per-ESP field. */
   | { kind: 'segment'; name: string; cond: Cond; span: Span };
 
 /** Filters applied to a present value, in order. */
@@ -98,7 +98,7 @@ export interface IfNode {
   kind: 'if';
   branches: { cond: Cond; body: Node[] }[];
   else: Node[] | null;
-  /** The content slot this chain came from (rules matrix), for the "why" panel. */
+  /** The content slot this chain came from (rules matrix), to name it in messages. */
   slot?: string;
   span: Span;
 }

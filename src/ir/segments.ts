@@ -1,6 +1,7 @@
 // Named conditions from rules/segments.yaml. Each is parsed and lowered once per
-// Project; a reference `segment.x` becomes `{kind: 'segment', name, cond}` so the
-// "why" panel can name it. Segments may use other segments; cycles are reported.
+// Project; a reference `segment.x` becomes `{kind: 'segment', name, cond}`, so a target
+// can read it from a precomputed field instead. Segments may use other segments; cycles
+// are reported.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diag } from '../diagnostics/diagnostic.js';
 import { parseConditionSource } from '../parse/parse-file.js';
