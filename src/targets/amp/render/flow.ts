@@ -160,22 +160,22 @@ function renderElement(state: RenderState, el: MjElement, env: Env, level: Level
   }
 }
 
-/** The background-url when it is usable (https); reported otherwise. */
-function backgroundUrl(state: RenderState, el: MjElement, a: Attributes): string | undefined {
+/** The background-image for background-url when it is usable (https); reported otherwise. */
+function backgroundImage(state: RenderState, el: MjElement, a: Attributes): string | undefined {
   const url = a.get('background-url');
   if (!url) return undefined;
   checkStaticUrl(state, url, 'image', { name: 'background-url', span: el.attrs['background-url']?.span ?? el.span });
-  return urlAllowed(url, 'image') ? url : undefined;
+  return urlAllowed(url, 'image') ? `url('${url.replace(/'/g, '%27')}')` : undefined;
 }
 
 function background(state: RenderState, el: MjElement, a: Attributes): Declarations {
-  const url = backgroundUrl(state, el, a);
+  const image = backgroundImage(state, el, a);
   return {
     'background-color': a.get('background-color'),
-    'background-image': url ? `url('${url.replace(/'/g, '%27')}')` : undefined,
-    'background-repeat': url ? a.get('background-repeat') : undefined,
-    'background-size': url ? a.get('background-size') : undefined,
-    'background-position': url ? a.get('background-position') : undefined,
+    'background-image': image,
+    'background-repeat': image ? a.get('background-repeat') : undefined,
+    'background-size': image ? a.get('background-size') : undefined,
+    'background-position': image ? a.get('background-position') : undefined,
   };
 }
 
@@ -287,15 +287,15 @@ function renderWrapper(state: RenderState, el: MjElement, env: Env): AmpNode[] {
 
 function renderHero(state: RenderState, el: MjElement, env: Env): AmpNode[] {
   const a = state.attributes(el);
-  const url = backgroundUrl(state, el, a);
+  const image = backgroundImage(state, el, a);
   const height = a.get('mode') === 'fixed-height' ? pxValue(a.get('height')) : null;
   const inner = state.cls(
     {
       'background-color': a.get('background-color'),
-      'background-image': url ? `url('${url.replace(/'/g, '%27')}')` : undefined,
-      'background-position': url ? a.get('background-position') : undefined,
-      'background-repeat': url ? 'no-repeat' : undefined,
-      'background-size': url ? 'cover' : undefined,
+      'background-image': image,
+      'background-position': image ? a.get('background-position') : undefined,
+      'background-repeat': image ? 'no-repeat' : undefined,
+      'background-size': image ? 'cover' : undefined,
       ...paddingOf(a),
       'box-sizing': height ? 'border-box' : undefined,
       'min-height': height ? `${height}px` : undefined,
