@@ -7,11 +7,11 @@
 // An output file and its blob may therefore be one file on disk: a blob is used only after
 // its content hashes to its name (readBlob), so an output file edited in place is never
 // handed out again, and storing a content always replaces the blob of that name.
-import { constants, copyFileSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { constants, copyFileSync, linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { ensureFolder } from '../write/write-dist.js';
-import { namesIn, STALE_TEMP_MS } from './store.js';
+import { inFolder, isStaleTemp, namesIn } from './store.js';
 import { sha256 } from './template-key.js';
 
 export function blobFolder(cacheDir: string): string {
@@ -66,17 +66,6 @@ export function storeBlob(cacheDir: string, hash: string, source: { file: string
   }
 }
 
-/** Runs `create` (which makes a file in `folder`), creating the folder first if it is missing. */
-function inFolder(folder: string, create: () => void): void {
-  try {
-    create();
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    mkdirSync(folder, { recursive: true });
-    create();
-  }
-}
-
 /** The blob's bytes when it exists with exactly this size and hash, else null. */
 export function readBlob(cacheDir: string, hash: string, bytes: number): Buffer | null {
   try {
@@ -104,8 +93,8 @@ export function removeBlobsExcept(cacheDir: string, keep: ReadonlySet<string>): 
   let deleted = 0;
   for (const name of namesIn(folder)) {
     const file = path.join(folder, name);
+    if (BLOB_NAME.test(name) ? keep.has(name) : !isStaleTemp(file)) continue;
     try {
-      if (BLOB_NAME.test(name) ? keep.has(name) : Date.now() - statSync(file).mtimeMs <= STALE_TEMP_MS) continue;
       rmSync(file, { force: true });
       deleted++;
     } catch {

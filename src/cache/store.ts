@@ -22,28 +22,36 @@ export function readEntryText(dir: string, key: string): string | null {
   }
 }
 
-let made = new Set<string>();
 let counter = 0;
 
 /** Writes the entry for `key`; returns false when it could not. */
 export function writeEntryText(dir: string, key: string, text: string): boolean {
   const temp = path.join(dir, `${key}.${process.pid}-${threadId}-${counter++}.tmp`);
   try {
-    if (!made.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      made.add(dir);
-    }
-    writeFileSync(temp, text);
+    inFolder(dir, () => writeFileSync(temp, text));
     renameSync(temp, path.join(dir, `${key}.json`));
     return true;
   } catch {
-    made = new Set();
     try {
       rmSync(temp, { force: true });
     } catch {
       // Nothing was written where nothing could be.
     }
     return false;
+  }
+}
+
+/**
+ * Runs `create` (which makes a file in `folder`), creating the folder first if it is
+ * missing: the folder is made when first needed, and again if it was removed meanwhile.
+ */
+export function inFolder(folder: string, create: () => void): void {
+  try {
+    create();
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    mkdirSync(folder, { recursive: true });
+    create();
   }
 }
 
@@ -64,7 +72,16 @@ export function listEntries(dir: string): string[] {
 }
 
 /** Temporary files older than this were left by a build that was interrupted. */
-export const STALE_TEMP_MS = 60 * 60 * 1000;
+const STALE_TEMP_MS = 60 * 60 * 1000;
+
+/** Is `file` a temporary file left by an interrupted build? False when it is gone. */
+export function isStaleTemp(file: string): boolean {
+  try {
+    return Date.now() - statSync(file).mtimeMs > STALE_TEMP_MS;
+  } catch {
+    return false; // renamed into place or removed meanwhile
+  }
+}
 
 /**
  * Bounds the cache: when it holds more than `limit` entries, the ones not in `keep` (the
@@ -81,14 +98,7 @@ export function pruneEntries(dir: string, keep: ReadonlySet<string>, limit: numb
       // Another build may hold or have removed it; it is retried next time.
     }
   };
-  for (const name of names) {
-    if (!name.endsWith('.tmp')) continue;
-    try {
-      if (Date.now() - statSync(path.join(dir, name)).mtimeMs > STALE_TEMP_MS) remove(name);
-    } catch {
-      // Renamed into place meanwhile.
-    }
-  }
+  for (const name of names) if (name.endsWith('.tmp') && isStaleTemp(path.join(dir, name))) remove(name);
   const entries = names.filter((n) => n.endsWith('.json'));
   if (entries.length <= limit) return deleted;
   for (const name of entries) if (!keep.has(name.slice(0, -'.json'.length))) remove(name);

@@ -140,6 +140,15 @@ describe('the cache folder', () => {
     expect(readdirSync(dir)).toEqual(['k.json']);
   });
 
+  it('makes the folder again when it was removed meanwhile', () => {
+    const gone = path.join(dir, 'removed');
+    expect(writeEntryText(gone, 'k', 'one')).toBe(true);
+    rmSync(gone, { recursive: true });
+    expect(writeEntryText(gone, 'k', 'two')).toBe(true);
+    expect(readEntryText(gone, 'k')).toBe('two');
+    rmSync(gone, { recursive: true });
+  });
+
   it('reports a write it could not make instead of throwing', () => {
     const blocked = path.join(dir, 'blocked');
     writeFileSync(blocked, 'a file where a folder should be');
