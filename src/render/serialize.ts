@@ -104,8 +104,7 @@ class Serializer {
     const scan = scanStatics(body, this.schema);
     if (this.ir.preheader.length > 0) {
       if (scan.hasPreview) {
-        const first = this.ir.preheader[0]!;
-        this.diagnostics.push(diag('render-preview-and-preheader', ('span' in first && first.span) || fileSpan(this.ir.file)));
+        this.diagnostics.push(diag('render-preview-and-preheader', this.preheaderSpan()));
       } else {
         this.insertion = scan.insertion;
       }
@@ -170,11 +169,16 @@ class Serializer {
 
   /** <mj-preview> carrying the preheader (plain text, so static text is escaped). */
   private preview(withHead: boolean): void {
-    const first = this.ir.preheader[0];
-    const owner = (first && 'span' in first && first.span) || fileSpan(this.ir.file);
+    const owner = this.preheaderSpan();
     this.text(withHead ? '<mj-head><mj-preview>' : '<mj-preview>', undefined, owner);
     this.nodes(escapeStatics(this.ir.preheader), owner);
     this.text(withHead ? '</mj-preview></mj-head>' : '</mj-preview>', undefined, owner);
+  }
+
+  /** Where the preheader starts in the front matter (the template file when its first node has no span). */
+  private preheaderSpan(): Span {
+    const first = this.ir.preheader[0];
+    return (first && 'span' in first && first.span) || fileSpan(this.ir.file);
   }
 
   private output(node: OutputNode): void {
