@@ -2,6 +2,7 @@
 // nodes must be byte for byte what mjml2html gives for the same source and options.
 // mjml names navbar and carousel elements with random hex ids (Tailor makes them
 // deterministic), so both sides have those ids renamed in order of appearance first.
+import { fileSpan } from '../diagnostics/diagnostic.js';
 import type { Node } from '../ir/nodes.js';
 import type { TailorConfig } from '../source/model.js';
 import type { TemplateIR } from '../targets/target.js';
@@ -13,7 +14,7 @@ export function staticTemplateIR(name: string, file: string, source: string): Te
   return {
     name,
     file,
-    body: [{ kind: 'static', text: source, span: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }],
+    body: [{ kind: 'static', text: source, span: fileSpan(file) }],
     subject: [],
     preheader: [],
     meta: {},
