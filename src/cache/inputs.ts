@@ -51,9 +51,8 @@ export class InputHasher {
     const root = this.project.root;
     const paths = [...new Set([...compiled.dependencies, ...includedFiles(compiled.ir, root), ...ampImageFiles(files, root)])].sort();
     for (const file of paths) {
-      const text = this.components.get(file);
-      if (text !== undefined) {
-        inputs[file] = sha256(text);
+      if (this.components.has(file)) {
+        inputs[file] = this.current(file);
         continue;
       }
       const disk = this.fromDisk(file);
