@@ -4,7 +4,7 @@
 import { compileTemplate, targetContext } from '../compile.js';
 import { diag, fileSpan, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { evaluate } from '../ir/evaluate.js';
-import { PART_NAMES, type PartName } from '../ir/nodes.js';
+import { PART_NAMES, type Node, type PartName } from '../ir/nodes.js';
 import type { Profile, TargetId } from '../source/model.js';
 import { getTarget } from '../targets/registry.js';
 import { exitCodeFor, openProject, type ProjectOptions } from './project.js';
@@ -28,14 +28,15 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
   if (!project || opened.configFailed) return { exitCode: 2, diagnostics: opened.diagnostics };
   const diagnostics = [...opened.diagnostics];
   const where = fileSpan(project.config.file);
-  if (!project.templates.some((t) => t.name === options.template)) {
+  const template = project.templates.find((t) => t.name === options.template);
+  if (!template) {
     diagnostics.push(diag('template-not-found', where, { name: options.template, available: project.templates.map((t) => t.name).join(', ') }));
   }
   const profile = project.profiles.find((p) => p.id === options.profile);
   if (!profile) {
     diagnostics.push(diag('profile-not-found', where, { name: options.profile, available: project.profiles.map((p) => p.id).join(', ') }));
   }
-  if (!profile || diagnostics.some((d) => d.code === 'template-not-found')) return { exitCode: 2, diagnostics };
+  if (!template || !profile) return { exitCode: 2, diagnostics };
 
   const targets = options.target ? [options.target] : [];
   const { compiled, diagnostics: compileDiagnostics } = await compileTemplate(project, options.template, targets);
@@ -49,7 +50,7 @@ export async function render(options: RenderOptions): Promise<RenderResult> {
   return { exitCode, diagnostics, parts };
 }
 
-export function referenceParts(parts: Record<PartName, import('../ir/nodes.js').Node[]>, profile: Profile): Record<PartName, string> {
+export function referenceParts(parts: Record<PartName, Node[]>, profile: Profile): Record<PartName, string> {
   const out = {} as Record<PartName, string>;
   for (const part of PART_NAMES) out[part] = evaluate(parts[part], profile.data);
   return out;
