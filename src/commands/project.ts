@@ -28,8 +28,8 @@ export async function openProject(options: ProjectOptions): Promise<LoadedProjec
   return { project: loaded.project, diagnostics: loaded.diagnostics, configFailed };
 }
 
-export function exitCodeFor(diagnostics: Diagnostic[], configFailed = false): 0 | 1 | 2 {
-  if (configFailed) return 2;
+/** 1 when any diagnostic is an error (configuration failures return 2 before this is asked). */
+export function exitCodeFor(diagnostics: Diagnostic[]): 0 | 1 {
   return hasErrors(diagnostics) ? 1 : 0;
 }
 
