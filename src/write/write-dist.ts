@@ -50,7 +50,8 @@ export async function discardStaging(staging: string): Promise<void> {
 
 /** Replaces `outDir` with `staging`: two renames, the old output removed last. */
 export async function commitStaging(staging: string, outDir: string): Promise<void> {
-  const retired = staging.replace(/tailor-tmp-/, 'tailor-old-');
+  // Renamed in its own name only: a folder above may hold the same words.
+  const retired = path.join(path.dirname(staging), path.basename(staging).replace('tailor-tmp-', 'tailor-old-'));
   let hadOld = true;
   try {
     await rename(outDir, retired);

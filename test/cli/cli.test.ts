@@ -91,6 +91,15 @@ describe('tailor build', () => {
     expect(readdirSync(root).filter((n) => n.includes('tailor-tmp') || n.includes('tailor-old'))).toEqual([]);
   });
 
+  it('replaces dist/ in a folder whose path holds the staging folder\'s own words', async () => {
+    const out = path.join(sampleProject(), 'a-tailor-tmp-folder', 'dist');
+    expect((await run('build', '--root', path.dirname(path.dirname(out)), '--target', 'sendgrid', '--out', out, '--no-cache')).code).toBe(0);
+    const { code, err } = await run('build', '--root', path.dirname(path.dirname(out)), '--target', 'sendgrid', '--out', out, '--no-cache');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(readdirSync(path.dirname(out))).toEqual(['dist']);
+  });
+
   it('selects targets with --target and moves the output with --out', async () => {
     const root = sampleProject();
     const out = path.join(root, 'elsewhere');
