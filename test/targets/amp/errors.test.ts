@@ -36,6 +36,14 @@ describe('amp target diagnostics', () => {
     expect(codes(d)).toEqual([['amp-image-size-unknown', L]]);
   });
 
+  it('names a per-recipient <img> in text as such, never by its internal form', () => {
+    const d = check(page('{% for item in profile.recommendations %}\n<mj-text><img src="{{ item.image }}"></mj-text>\n{% endfor %}'));
+    expect(codes(d)).toEqual([['amp-image-size-unknown', L + 1]]);
+    expect(d[0]!.message).toContain('"per-recipient image"');
+    expect(d[0]!.hint).toContain('at a local path');
+    expect(`${d[0]!.message}${d[0]!.hint}`).not.toMatch(/[\uE000-\uF8FF]/);
+  });
+
   it('refuses static "{{" in a link (AMP rejects mustache in URLs)', () => {
     const template = renderedFromParts({ html: [text(page('<mj-button href="https://shop.example.com/?q={{code}}">Go</mj-button>'))] });
     const d = ampTarget.check(template, ampContext());

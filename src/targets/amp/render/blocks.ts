@@ -5,7 +5,7 @@ import { type AmpNode, html } from '../plan.js';
 import type { MjElement } from '../mjml-tree.js';
 import { attributeValue, checkStaticUrl } from './dynamic.js';
 import { convertHtml } from './html.js';
-import { pxValue, type ImageSize } from './images.js';
+import { knownSizeOrReport, pxValue, type ImageSize } from './images.js';
 import { element, openTag, type AttrOut } from './markup.js';
 import type { Attributes, Env, RenderState } from './state.js';
 import type { Declarations } from './styles.js';
@@ -153,15 +153,9 @@ export function renderButton(state: RenderState, el: MjElement, env: Env): AmpNo
   return block(state, el, a, inner, { 'text-align': a.get('align') });
 }
 
-/** The size amp-img declares for an MJML image element (ImageSizer.complete), reported when unknown. */
+/** The size amp-img declares for an MJML image element (1 x 1 after reporting it unknown). */
 export function imageSize(state: RenderState, el: MjElement, src: AttrOut, width: number | null, height: number | null): ImageSize {
-  const size = state.images.complete(typeof src === 'string' ? src : null, width, height);
-  if (size) return size;
-  state.report('amp-image-size-unknown', el.attrs.src?.span ?? el.span, {
-    src: typeof src === 'string' ? src : 'per-recipient image',
-    path: (typeof src === 'string' && state.images.localPath(src)) || 'a local path',
-  });
-  return { width: 1, height: 1 };
+  return knownSizeOrReport(state, el.attrs.src?.span ?? el.span, src, width, height) ?? { width: 1, height: 1 };
 }
 
 export function renderImage(state: RenderState, el: MjElement, env: Env): AmpNode[] {

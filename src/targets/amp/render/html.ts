@@ -10,7 +10,7 @@ import { sanitizeDeclarations, type CssIssue } from '../css.js';
 import { type AmpNode, html } from '../plan.js';
 import { hasToken, splitTokens } from '../source.js';
 import { attributeValue, branchSource, renderDynamic } from './dynamic.js';
-import { pxValue } from './images.js';
+import { knownSizeOrReport, pxValue } from './images.js';
 import { openTag, type AttrOut } from './markup.js';
 import type { Env, RenderState } from './state.js';
 
@@ -151,12 +151,7 @@ function ampImg(state: RenderState, attribs: Record<string, string>, env: Env, s
   const src = attributeValue(state, rawSrc, env, { tag: 'img', name: 'src', span }, 'image');
   const width = pxValue(attribs.width);
   const height = pxValue(attribs.height);
-  let size = state.images.complete(typeof src === 'string' ? src : null, width, height);
-  if (!size) {
-    const shown = typeof src === 'string' ? src : decodeHTMLAttribute(rawSrc);
-    state.report('amp-image-size-unknown', span, { src: shown, path: state.images.localPath(shown) ?? '(a local path)' });
-    size = { width: width ?? 1, height: height ?? 1 };
-  }
+  const size = knownSizeOrReport(state, span, src, width, height) ?? { width: width ?? 1, height: height ?? 1 };
   const rest = Object.fromEntries(Object.entries(attribs).filter(([k]) => !['src', 'width', 'height', 'srcset', 'sizes', 'border'].includes(k)));
   const attrs = convertAttributes(state, 'amp-img', rest, env, span);
   return openTag('amp-img', { src, width: String(Math.round(size.width)), height: String(Math.round(size.height)), layout: 'intrinsic', ...attrs });

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { imageSize as ImageSizeFunction } from 'image-size';
+import type { Span } from '../../../ir/nodes.js';
+import type { AttrOut } from './markup.js';
+import type { RenderState } from './state.js';
 
 // image-size loads on first use: only builds with the amp target need it.
 const requireHere = createRequire(import.meta.url);
@@ -76,4 +79,21 @@ export function pxValue(value: string | undefined): number | null {
   if (!value) return null;
   const m = /^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$/i.exec(value);
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * The size amp-img declares for `src` (ImageSizer.complete), or null after reporting that
+ * it cannot be known. A per-recipient src is named as such (its raw form holds internal
+ * placeholders).
+ */
+export function knownSizeOrReport(state: RenderState, span: Span, src: AttrOut, width: number | null, height: number | null): ImageSize | null {
+  const fixed = typeof src === 'string' ? src : null;
+  const size = state.images.complete(fixed, width, height);
+  if (!size) {
+    state.report('amp-image-size-unknown', span, {
+      src: fixed ?? 'per-recipient image',
+      path: (fixed !== null && state.images.localPath(fixed)) || 'a local path',
+    });
+  }
+  return size;
 }
