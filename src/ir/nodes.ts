@@ -148,10 +148,14 @@ export function mapLeaves(nodes: Node[], map: (node: StaticNode | OutputNode) =>
   });
 }
 
-/** Visit every condition atom and combinator of a condition tree. */
-export function walkCond(cond: Cond, visit: (c: Cond) => void): void {
+/**
+ * Visit every condition atom and combinator of a condition tree, and a segment's own
+ * condition unless `intoSegment` says no (a target that reads the segment from a
+ * precomputed field never writes that condition).
+ */
+export function walkCond(cond: Cond, visit: (c: Cond) => void, intoSegment: (segment: Cond & { kind: 'segment' }) => boolean = () => true): void {
   visit(cond);
-  if (cond.kind === 'and' || cond.kind === 'or') cond.items.forEach((c) => walkCond(c, visit));
-  else if (cond.kind === 'not') walkCond(cond.item, visit);
-  else if (cond.kind === 'segment') walkCond(cond.cond, visit);
+  if (cond.kind === 'and' || cond.kind === 'or') cond.items.forEach((c) => walkCond(c, visit, intoSegment));
+  else if (cond.kind === 'not') walkCond(cond.item, visit, intoSegment);
+  else if (cond.kind === 'segment' && intoSegment(cond)) walkCond(cond.cond, visit, intoSegment);
 }

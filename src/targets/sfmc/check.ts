@@ -5,7 +5,7 @@ import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { refName } from '../../ir/evaluate.js';
 import { walkCond, walkNodes, PART_NAMES, type Cond, type Node, type ValueRef } from '../../ir/nodes.js';
 import type { RenderedTemplate, TargetContext } from '../target.js';
-import { sfmcName } from './data-contract.js';
+import { segmentField, sfmcName } from './data-contract.js';
 import { utcWallClock } from './dates.js';
 import { parseDate } from './interpreter/dates.js';
 
@@ -49,9 +49,14 @@ function checkNodes(nodes: Node[], ctx: TargetContext, out: Diagnostic[]): void 
   walkNodes(nodes, (node) => {
     if (node.kind === 'if') {
       for (const b of node.branches) {
-        walkCond(b.cond, (c) => {
-          if (c.kind === 'compare') checkCompare(c, ctx, out);
-        });
+        // A segment read from a precomputed field is written as that field alone.
+        walkCond(
+          b.cond,
+          (c) => {
+            if (c.kind === 'compare') checkCompare(c, ctx, out);
+          },
+          (segment) => segmentField(segment.name, ctx) === undefined,
+        );
       }
     } else if (node.kind === 'each') {
       if (node.limit < 1 || node.limit > MAX_ROWS || !Number.isInteger(node.limit)) {

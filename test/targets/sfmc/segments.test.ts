@@ -27,6 +27,16 @@ describe('sfmc precomputed segments', () => {
     expect(emitted.subject).toContain('AttributeValue("orders_12m")');
   });
 
+  it('does not check a condition it never writes (one sfmc cannot write is accepted when precomputed)', () => {
+    const name = attr('first_name', 'string');
+    const vip: SegmentDef = { name: 'vip', expression: { value: 'profile.first_name >= "M"', span: SPAN }, fields: { sfmc: 'Vip' }, span: SPAN };
+    const withVip: TargetContext = { ...ctx, segments: new Map([['vip', vip]]) };
+    const byName = renderedFromParts({ html: [iff([[seg('vip', cmp(name, '>=', 'M')), [text('hi')]]])] });
+    expect(sfmcTarget.check(byName, withVip)).toEqual([]);
+    // Without the field the condition is written, and refused.
+    expect(sfmcTarget.check(byName, TEST_CONTEXT).map((d) => d.code)).toEqual(['sfmc-string-order']);
+  });
+
   it('equals the reference for members and non-members', async () => {
     await expectEquivalent(sfmcTarget, template, [profile({ orders_12m: 6 }), profile({ orders_12m: 2 }), profile({})], ctx);
   });
