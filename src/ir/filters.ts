@@ -5,6 +5,7 @@
 // than n characters (code points) becomes its first n-3 characters followed by "...".
 // date(format): the value is an ISO-8601 date or date-time read as UTC.
 import type { FilterCall } from './nodes.js';
+import { referenceInstant } from './dates.js';
 
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -42,8 +43,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Formats an ISO-8601 date; an unparsable input is returned unchanged. */
 export function formatDate(input: string, format: string): string {
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(input) ? `${input}T00:00:00Z` : input);
-  if (Number.isNaN(t)) return input;
+  const t = referenceInstant(input);
+  if (t === null) return input;
   const d = new Date(t);
   return format.replace(/%[YmdeBbAaHM%]/g, (tok) => {
     switch (tok) {

@@ -14,6 +14,7 @@ import type { CompareOp, Cond, Literal, ValueRef } from '../../ir/nodes.js';
 import type { TargetContext } from '../target.js';
 import { numberLiteral, stringOperand } from './literal.js';
 import type { PartWriter } from './writer.js';
+import { referenceInstant } from '../../ir/dates.js';
 
 export interface Test {
   kind: 'atom' | 'and' | 'or';
@@ -172,8 +173,8 @@ export class ConditionLowerer {
 
 /** Epoch seconds of an ISO-8601 date literal; null when unparsable or not whole seconds. */
 export function dateLiteralSeconds(value: string): number | null {
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(ms) || ms % 1000 !== 0) return null;
+  const ms = referenceInstant(value);
+  if (ms === null || ms % 1000 !== 0) return null;
   return ms / 1000;
 }
 

@@ -16,6 +16,7 @@ import type { RenderedTemplate, TargetContext } from '../target.js';
 import { accessorAssignRegex, namespaceKey, parseAccessor, plainPath, type BrazeAccessor } from './accessor.js';
 import { opaqueSegments } from './conditions.js';
 import { splitComments } from './html-comments.js';
+import { referenceInstant } from '../../ir/dates.js';
 
 /** Rewrites the emitted accessors to plain Liquid paths. */
 export function toPlainLiquid(braze: string): string {
@@ -89,8 +90,8 @@ function listItem(item: ProfileItem, fields: Record<string, string>): ProfileIte
 
 function utcInstant(value: ProfileValue | undefined): ProfileValue | undefined {
   if (typeof value !== 'string' || value === '') return value;
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(ms) ? value : new Date(ms).toISOString();
+  const ms = referenceInstant(value);
+  return ms === null ? value : new Date(ms).toISOString();
 }
 
 /** The conditions of the segments a template uses, from its `segment` nodes. */

@@ -1,12 +1,7 @@
 // Dates as the reference evaluator reads them (JavaScript's Date.parse; a bare
 // yyyy-mm-dd is UTC midnight), written as zone-less UTC wall-clock text for AMPscript.
 import { formatDate } from './interpreter/dates.js';
-
-/** The instant the reference evaluator compares, or null when it cannot read the text. */
-function referenceInstant(text: string): number | null {
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : text);
-  return Number.isNaN(t) ? null : t;
-}
+import { referenceInstant } from '../../ir/dates.js';
 
 /**
  * The UTC wall clock of the date in `text`, in the .NET format `whole` (whole seconds) or
