@@ -1,6 +1,7 @@
 // The one shape every user-facing problem takes. Messages come from the catalog
 // (./catalog.ts) keyed by code; tests assert codes, not prose.
 import type { Span } from '../ir/nodes.js';
+import { compareCodeUnits } from '../order.js';
 import { CATALOG, type DiagnosticCode, type MessageDef } from './catalog.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -63,18 +64,21 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }
 
-/** Stable order (file, line, column, code), each problem once. */
-export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+/** Each problem once: the same code, place, target and message is one diagnostic. */
+export function uniqueDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
-  const unique = diagnostics.filter((d) => {
+  return diagnostics.filter((d) => {
     const key = [d.code, d.file, d.line, d.column, d.endLine, d.endColumn, d.target ?? '', d.message].join('\u0000');
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return unique.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || String(a.code).localeCompare(String(b.code)),
+}
+
+/** Stable order (file, line, column, code), each problem once. */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  return uniqueDiagnostics(diagnostics).sort(
+    (a, b) => compareCodeUnits(a.file, b.file) || a.line - b.line || a.column - b.column || compareCodeUnits(String(a.code), String(b.code)),
   );
 }
 

@@ -6,7 +6,7 @@
 // builds every template and reports each problem once, plus problems in rules and
 // components no template uses.
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { diag, hasErrors, sortDiagnostics } from '../diagnostics/diagnostic.js';
+import { diag, hasErrors, sortDiagnostics, uniqueDiagnostics } from '../diagnostics/diagnostic.js';
 import { parseComponentFile, parseTemplateFile } from '../parse/parse-file.js';
 import { didYouMean } from '../parse/suggest.js';
 import type { Located, Project, TemplateSource } from '../source/model.js';
@@ -44,7 +44,7 @@ export function buildTemplateIR(template: TemplateSource, project: Project): Tem
   const textScope: Scope = { ...scope, mode: 'text' };
   const subject = plainText(parsed.subject ? lowerNodes(parsed.subject, textScope, ctx) : []);
   const preheader = plainText(parsed.preheader ? lowerNodes(parsed.preheader, textScope, ctx) : []);
-  const diagnostics = sortDiagnostics(dedupeDiagnostics(ctx.diagnostics));
+  const diagnostics = sortDiagnostics(ctx.diagnostics);
   const dependencies = [...used].sort();
   if (hasErrors(diagnostics)) return { ir: null, diagnostics, dependencies };
   return { ir: { name: template.name, file: template.file, body, subject, preheader, meta: structuredClone(parsed.data) }, diagnostics, dependencies };
@@ -74,7 +74,7 @@ export function buildProjectIR(project: Project): { templates: TemplateIR[]; dia
     diagnostics.push(...result.diagnostics);
     if (result.ir) templates.push(result.ir);
   }
-  return { templates, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)) };
+  return { templates, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /**
@@ -97,16 +97,6 @@ export function checkProjectRules(project: Project): Diagnostic[] {
     }
   }
   for (const component of project.components.values()) diagnostics.push(...parseComponentFile(component).diagnostics);
-  return dedupeDiagnostics(diagnostics);
+  return uniqueDiagnostics(diagnostics);
 }
 
-/** The same problem reached twice (a component used twice, a segment used by two rules) is reported once. */
-export function dedupeDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = [d.code, d.file, d.line, d.column, d.endLine, d.endColumn, d.message].join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

@@ -1,6 +1,7 @@
 // File-system access for the loader: reads never throw; absence and failure are data.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { compareCodeUnits } from '../order.js';
 
 export type ReadResult = { kind: 'ok'; text: string } | { kind: 'absent' } | { kind: 'error'; reason: string };
 export type ListResult = { kind: 'ok'; files: string[] } | { kind: 'absent' } | { kind: 'error'; reason: string };
@@ -43,10 +44,6 @@ export async function isDirectory(absolute: string): Promise<boolean> {
   }
 }
 
-/** Locale-independent ordering, so every machine lists files alike. */
-export function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** A project-relative path with forward slashes (what diagnostics and `read` show). */
 export function relativePath(root: string, absolute: string): string {

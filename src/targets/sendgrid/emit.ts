@@ -1,7 +1,7 @@
 // check() and emit() share one lowering per part, done once per template and context:
 // check() reports what the lowering could not express, emit() assembles the Handlebars
 // source (and treats any problem as a bug, since check() and the analyzer ran first).
-import { diag, fileSpan, hasErrors, InternalError, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diag, fileSpan, hasErrors, InternalError, uniqueDiagnostics, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { PART_NAMES, type PartName } from '../../ir/nodes.js';
 import type { EmittedParts, RenderedTemplate, TargetContext } from '../target.js';
 import { assemble, textMode, type Assembled } from './assemble.js';
@@ -39,21 +39,12 @@ function lowerAndAssembleOnce(template: RenderedTemplate, part: PartName, ctx: T
   return { assembled, problems, refused: env.refused };
 }
 
-/** One diagnostic per code and place: duplicated branches would otherwise repeat them. */
-function unique(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.code}|${d.file}|${d.line}|${d.column}|${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export function checkTemplate(template: RenderedTemplate, ctx: TargetContext): Diagnostic[] {
   const diagnostics = checkDataKeys(templateDataKeys(template, ctx));
   for (const part of PART_NAMES) diagnostics.push(...lowerAndAssemble(template, part, ctx).problems);
-  return unique(diagnostics);
+  // Duplicated branches would repeat a problem: each once.
+  return uniqueDiagnostics(diagnostics);
 }
 
 export function emitTemplate(template: RenderedTemplate, ctx: TargetContext): EmittedParts {
