@@ -11,6 +11,7 @@ import { commitStaging, createStaging, discardStaging, writeFiles } from '../wri
 import { poolSize, stageInWorkers } from './build-pool.js';
 import { exitCodeFor, openProject, toolVersion, type ProjectOptions } from './project.js';
 import { stageFromCache, stageTemplates, type StagedTemplates } from './stage-templates.js';
+import { compareCodeUnits } from '../order.js';
 
 export interface BuildOptions extends ProjectOptions {
   /** Output directory; default: the config's paths.out (dist). */
@@ -76,7 +77,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       version: toolVersion(),
       targets: [...targets],
       templates: [...staged.compiled].sort(),
-      outputs: staged.entries.sort((a, b) => a.path.localeCompare(b.path)),
+      outputs: staged.entries.sort((a, b) => compareCodeUnits(a.path, b.path)),
     };
     await writeFiles(staging, [{ path: 'manifest.json', content: JSON.stringify(manifest, null, 2) + '\n' }]);
     await commitStaging(staging, outDir);

@@ -10,6 +10,7 @@ import { profileFields } from './fields.js';
 import { checkIntegrity } from './integrity.js';
 import { runMergeTags } from './interpreter/index.js';
 import { lowerTemplate } from './lower.js';
+import { compareCodeUnits } from '../../order.js';
 
 /**
  * check(), emit() and extraFiles() need the same lowering: done once per template and
@@ -47,7 +48,7 @@ export const mailchimpTarget: Target = {
     const { context } = checkLowering(template, ctx);
     const mergeFields = [...context.usedTags]
       .map(([tag, use]) => ({ tag, source: use.owner }))
-      .sort((a, b) => a.tag.localeCompare(b.tag));
+      .sort((a, b) => compareCodeUnits(a.tag, b.tag));
     return [{ path: `${template.name}.merge-fields.json`, content: `${JSON.stringify({ template: template.name, mergeFields }, null, 2)}\n`, part: 'merge-fields' }];
   },
 

@@ -6,6 +6,7 @@ import { diag, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { walkNodes, type AttributeType, type Cond, type Span } from '../../ir/nodes.js';
 import type { ExtraFile, RenderedTemplate, TargetContext } from '../target.js';
 import { pathsOverlap } from './names.js';
+import { compareCodeUnits } from '../../order.js';
 
 /** How each attribute type travels in dynamic_template_data (the emitted code relies on it). */
 const JSON_TYPES: Record<AttributeType, string> = {
@@ -70,7 +71,7 @@ export function templateDataKeys(template: RenderedTemplate, ctx: TargetContext)
       else if (node.kind === 'if') node.branches.forEach((b) => cond(b.cond));
     });
   }
-  return [...keys.values()].sort((a, b) => a.key.localeCompare(b.key) || a.owner.localeCompare(b.owner));
+  return [...keys.values()].sort((a, b) => compareCodeUnits(a.key, b.key) || compareCodeUnits(a.owner, b.owner));
 }
 
 export function checkDataKeys(keys: DataKey[]): Diagnostic[] {

@@ -39,7 +39,6 @@ function lowerAndAssembleOnce(template: RenderedTemplate, part: PartName, ctx: T
   return { assembled, problems, refused: env.refused };
 }
 
-
 export function checkTemplate(template: RenderedTemplate, ctx: TargetContext): Diagnostic[] {
   const diagnostics = checkDataKeys(templateDataKeys(template, ctx));
   for (const part of PART_NAMES) diagnostics.push(...lowerAndAssemble(template, part, ctx).problems);
