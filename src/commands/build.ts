@@ -26,7 +26,7 @@ export interface BuildCacheReport {
   enabled: boolean;
   /** Templates whose output came from the cache, sorted. */
   fromCache: string[];
-  /** Templates compiled by this build, sorted. */
+  /** Templates this build compiled (those that stopped at an error too), sorted. */
   compiled: string[];
 }
 

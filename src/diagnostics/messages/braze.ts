@@ -5,7 +5,7 @@ export const brazeMessages = {
   'braze-attribute-name': {
     severity: 'error',
     message: 'The Braze name `{name}` of `{attribute}` is not an accessor Tailor can emit.',
-    hint: 'Write it as `${first_name}` for a standard attribute or `custom_attribute.${loyalty_tier}` for a custom one; the name may not contain `{`, `}`, `$`, `"`, `\\` or a line break.',
+    hint: 'Write it as `${first_name}` for a standard attribute or `custom_attribute.${loyalty_tier}` for a custom one; the name may not contain `{`, `}`, `$`, `"`, `\'`, `\\` or a line break.',
   },
   'braze-unknown-accessor': {
     severity: 'warning',
