@@ -2,7 +2,7 @@
 // only lists them in order:
 //   load -> parse + build IR -> analyze -> render (MJML once) -> check per target -> emit -> integrity
 import { checkCapabilities } from './analyze/analyze.js';
-import { diag, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
+import { diag, fileSpan, hasErrors, sortDiagnostics, type Diagnostic } from './diagnostics/diagnostic.js';
 import { buildTemplateIR } from './ir/build.js';
 import { renderTemplate } from './render/render.js';
 import type { Project, TargetId } from './source/model.js';
@@ -88,7 +88,7 @@ export async function compileTemplate(
     if (!sound || hasErrors(refusals) || hasErrors(diagnostics.filter((d) => d.target === id))) continue;
     const emitted = target.emit(compiled.rendered, ctx);
     for (const problem of target.integrity?.(emitted) ?? []) {
-      diagnostics.push(diag('integrity-failed', { file: source.file, line: 1, column: 1, endLine: 1, endColumn: 1 }, { target: id, problem }, { target: id }));
+      diagnostics.push(diag('integrity-failed', fileSpan(source.file), { target: id, problem }, { target: id }));
     }
     compiled.emitted[id] = emitted;
     compiled.extraFiles[id] = target.extraFiles?.(compiled.rendered, emitted, ctx) ?? [];
