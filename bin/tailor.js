@@ -7,6 +7,11 @@
 // compete with the other worker for the same cores; collecting on the thread that
 // allocated is faster overall (README "Performance"). V8 takes the flag only on the
 // command line, hence the shebang (`env -S` splits it into node's arguments).
-import { main } from '../lib/cli/main.js';
+//
+// UV_THREADPOOL_SIZE: file deletions wait on the disk, not the CPU; with 16 threads
+// instead of libuv's 4, replacing a large dist/ takes about a third less time. It must be
+// set before the first asynchronous file operation, so the tool is imported only after.
+process.env.UV_THREADPOOL_SIZE ??= '16';
+const { main } = await import('../lib/cli/main.js');
 
 process.exitCode = await main(process.argv.slice(2));

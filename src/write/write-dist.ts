@@ -2,8 +2,8 @@
 // the output as they are produced (so memory stays flat on large builds); at the end the
 // staging directory replaces the old output with renames, or is discarded. A failed
 // build therefore leaves the previous output exactly as it was.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, rmdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface FileToWrite {
@@ -45,7 +45,7 @@ export async function writeFiles(dir: string, files: FileToWrite[]): Promise<voi
 }
 
 export async function discardStaging(staging: string): Promise<void> {
-  await rm(staging, { recursive: true, force: true });
+  await removeTree(staging);
 }
 
 /** Replaces `outDir` with `staging`: two renames, the old output removed last. */
@@ -69,5 +69,30 @@ export async function commitStaging(staging: string, outDir: string): Promise<vo
     await discardStaging(staging);
     throw err;
   }
-  if (hadOld) await rm(retired, { recursive: true, force: true });
+  if (hadOld) await removeTree(retired);
+}
+
+/** Deletions in flight at once while a tree is removed. */
+const UNLINK_LANES = 16;
+
+/**
+ * Deletes a directory tree. Faster than `rm -r` on a large dist/: the folder listing
+ * already says which entries are folders, so no file is stat'ed, and many deletions wait
+ * on the disk at once. Whatever this cannot delete is left to `rm`.
+ */
+export async function removeTree(dir: string): Promise<void> {
+  try {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    // A symbolic link is deleted, never followed (a Dirent reports the link itself).
+    const folders = entries.filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name));
+    const files = entries.filter((e) => !e.isDirectory()).map((e) => path.join(dir, e.name));
+    let next = 0;
+    const lane = async () => {
+      while (next < files.length) await unlink(files[next++]!);
+    };
+    await Promise.all([...Array.from({ length: Math.min(UNLINK_LANES, files.length) }, lane), ...folders.map(removeTree)]);
+    await rmdir(dir);
+  } catch {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
