@@ -4,13 +4,17 @@
 //     every mjml component, whatever the value (shorthand colors, units, enums, junk), and
 //     for attributes mjml does not know;
 //   - the validTypes rule: the same errors, with the same messages, on the same elements;
-//   - buildFontsTags: the same tags for any document and font list.
+//   - buildFontsTags: the same tags for any document and font list;
+//   - BodyComponent's htmlAttributes and styles: the same string for any attributes and
+//     style objects, odd keys included (nil values, `style`, `__proto__`, `constructor`,
+//     `toString`, integer-like keys, `length`, inherited keys).
 // Whole renders are compared with an untouched copy of mjml in passthrough.test.ts.
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadMjml } from '../../src/render/mjml-engine.js';
 import { fastBuildFontsTags } from '../../src/render/mjml-speedups/font-tags.js';
+import { fastHtmlAttributes, fastStyles } from '../../src/render/mjml-speedups/html-attributes.js';
 import { fastValidateTypes } from '../../src/render/mjml-speedups/validate-types.js';
 
 const requireFromMjml = createRequire(createRequire(import.meta.url).resolve('mjml'));
@@ -233,6 +237,113 @@ describe('buildFontsTags replacement', () => {
         }
         if (expected instanceof Error) expect(() => ours(content, inline, fonts)).toThrow();
         else expect(ours(content, inline, fonts)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('htmlAttributes and styles replacements', () => {
+  type Method = (this: unknown, value?: unknown) => string;
+  interface Methods {
+    htmlAttributes: Method;
+    styles: Method;
+  }
+  const installedMethods = (): Methods => {
+    loadMjml();
+    return (requireFromMjml('mjml-core') as { BodyComponent: { prototype: Methods } }).BodyComponent.prototype;
+  };
+  // mjml-core's own methods, from a fresh load of the module that defines them.
+  const originalMethods = (): Methods => {
+    loadMjml();
+    const cache = requireFromMjml.cache;
+    const file = requireFromMjml.resolve('mjml-core/lib/createComponent.js');
+    const ours = cache[file];
+    delete cache[file];
+    try {
+      const { prototype } = (requireFromMjml(file) as { BodyComponent: { prototype: Methods } }).BodyComponent;
+      return { htmlAttributes: prototype.htmlAttributes, styles: prototype.styles };
+    } finally {
+      cache[file] = ours;
+    }
+  };
+  const lodashGet = () => (requireFromMjml('lodash') as { get: (o: unknown, p: string) => unknown }).get;
+
+  /** A component whose getStyles() returns `styles`, with either pair of methods. */
+  const component = (methods: Methods, styles: unknown) => ({ getStyles: () => styles, htmlAttributes: methods.htmlAttributes, styles: methods.styles });
+  const outcome = (run: () => string) => {
+    try {
+      return { value: run() };
+    } catch (error) {
+      return { error: String(error) };
+    }
+  };
+  const same = (styles: unknown, call: (c: ReturnType<typeof component>) => string) => {
+    const original = originalMethods();
+    const fast = { htmlAttributes: fastHtmlAttributes(original.htmlAttributes) as Method, styles: fastStyles(original.styles, lodashGet()) as Method };
+    expect(outcome(() => call(component(fast, styles)))).toEqual(outcome(() => call(component(original, styles))));
+  };
+
+  it('are what mjml’s components call', () => {
+    const methods = installedMethods();
+    const original = originalMethods();
+    expect(methods.htmlAttributes).not.toBe(original.htmlAttributes);
+    expect(methods.styles).not.toBe(original.styles);
+    expect(methods.htmlAttributes.name).toBe('htmlAttributes');
+  });
+
+  const STYLES = {
+    td: { 'font-size': '0px', padding: null, 'word-break': 'break-word', width: undefined, 2: 'two', 1: 'one' },
+    div: { margin: '0px auto', 'max-width': '600px' },
+    table: { length: 3, width: '100%' },
+    nested: { inner: { color: 'red' } },
+    'a.b': { x: '1' },
+  };
+  const odd = JSON.parse('{"__proto__": "p", "constructor": "c", "prototype": "q", "toString": "t", "valueOf": "v", "default": "d", "10": "ten", "2": "two"}') as Record<string, unknown>;
+
+  it('give mjml’s strings for typical and odd attributes', () => {
+    const inherited = Object.create({ inherited: 'yes' }) as Record<string, unknown>;
+    inherited.own = 'x';
+    const attributes: unknown[] = [
+      { class: 'a', style: 'td', align: null, href: undefined, role: 'presentation' },
+      { style: 'div', border: '0', cellpadding: 0, cellspacing: false },
+      { style: { color: 'red', margin: null }, 'data-x': '"q"' },
+      { style: 'table' },
+      { style: 'nested.inner' },
+      { style: 'a.b' },
+      { style: 'missing' },
+      { style: '' },
+      { style: 0 },
+      { style: ['a', 'b'] },
+      odd,
+      inherited,
+      { length: 2, 0: 'a', 1: 'b' },
+      Object.assign(Object.create(null) as object, { a: '1', style: 'td' }),
+      {},
+      null,
+      undefined,
+      'class="x"',
+      ['a', 'b'],
+      { [Symbol('s')]: 'symbol', plain: 'p' },
+    ];
+    for (const attrs of attributes) same(STYLES, (c) => c.htmlAttributes(attrs));
+    for (const styles of ['td', 'div', 'table', 'nested.inner', 'a.b', 'missing', '', undefined, null, 0, { a: 1, b: null }, ['x'], 'length']) {
+      same(STYLES, (c) => c.styles(styles));
+      same(undefined, (c) => c.styles(styles));
+      same('a string', (c) => c.styles(styles));
+    }
+  });
+
+  it('give mjml’s strings for generated attributes and styles', () => {
+    const key = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('style', 'class', '__proto__', 'constructor', 'prototype', 'toString', 'default', 'length', '0', '7', 'td', 'a.b', 'x[0]'));
+    // Small integers: a large `length` makes lodash walk that many indices (in mjml too).
+    const scalar = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -3, max: 9 }), fc.boolean(), fc.constant(null), fc.constant(undefined));
+    const styleObject = fc.dictionary(key, scalar, { maxKeys: 6 });
+    const attributeValue = fc.oneof(scalar, styleObject, fc.constantFrom('td', 'div', 'missing', 'nested.inner'));
+    fc.assert(
+      fc.property(fc.dictionary(key, attributeValue, { maxKeys: 8 }), fc.dictionary(key, fc.oneof(styleObject, scalar), { maxKeys: 6 }), (attributes, styles) => {
+        same(styles, (c) => c.htmlAttributes(attributes));
+        for (const name of Object.keys(styles)) same(styles, (c) => c.styles(name));
       }),
       { numRuns: 1000 },
     );

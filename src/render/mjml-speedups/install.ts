@@ -1,13 +1,15 @@
-// Faster equals of three of mjml's internals, each in its own file with the reason:
+// Faster equals of some of mjml's internals, each in its own file with the reason:
 //   format-attributes.ts  mjml-core's formatAttributes (every element, on creation)
 //   validate-types.ts     mjml-validator's validTypes rule (every attribute)
 //   font-tags.ts          mjml-core's buildFontsTags (every document)
+//   html-attributes.ts    BodyComponent's htmlAttributes and styles (every element, often)
 // Installed once, before mjml is first used. Each one gives exactly mjml's result, which
 // the tests check against an untouched copy of mjml (renderPlain) and against mjml's own
 // functions. TAILOR_MJML_VANILLA=1 leaves mjml as it ships.
 import type { createRequire } from 'node:module';
 import { fastBuildFontsTags } from './font-tags.js';
 import { installFastFormatAttributes } from './format-attributes.js';
+import { fastHtmlAttributes, fastStyles } from './html-attributes.js';
 import { fastValidateTypes } from './validate-types.js';
 
 type Require = ReturnType<typeof createRequire>;
@@ -27,6 +29,18 @@ export function installMjmlSpeedups(requireFromMjml: Require): string[] {
     }
   } catch {
     // Another mjml layout: nothing to speed up.
+  }
+  try {
+    const core = requireFromMjml('mjml-core') as { BodyComponent?: { prototype: Record<string, unknown> } };
+    const lodash = requireFromMjml('lodash') as { get?: unknown };
+    const proto = core.BodyComponent?.prototype;
+    if (proto && typeof proto.htmlAttributes === 'function' && typeof proto.styles === 'function' && typeof lodash.get === 'function') {
+      proto.htmlAttributes = fastHtmlAttributes(proto.htmlAttributes as Parameters<typeof fastHtmlAttributes>[0]);
+      proto.styles = fastStyles(proto.styles as Parameters<typeof fastStyles>[0], lodash.get as Parameters<typeof fastStyles>[1]);
+      installed.push('htmlAttributes', 'styles');
+    }
+  } catch {
+    // As above.
   }
   try {
     const validator = requireFromMjml('mjml-validator') as { registerRule?: (rule: unknown, name: string) => unknown };
