@@ -105,8 +105,7 @@ const manifests = new Set();
 /** A tailor build; checks how many templates came from the cache and records the manifest. */
 async function tailor(kind) {
   if (kind === 'cold') rmSync(cache, { recursive: true, force: true });
-  // Run as npx runs it: the bin itself (which sets Tailor's settings for large builds).
-  const result = await run(path.join(repo, 'bin', 'tailor.js'), ['build', '--root', project]);
+  const result = await run(process.execPath, [path.join(repo, 'bin', 'tailor.js'), 'build', '--root', project]);
   const fromCache = Number(/\((\d+) from cache\)/.exec(result.stdout)?.[1] ?? NaN);
   const expected = kind === 'cold' ? 0 : n;
   if (fromCache !== expected) throw new Error(`${kind} build: ${fromCache} template(s) from the cache, expected ${expected}:\n${result.stdout}`);
