@@ -6,8 +6,8 @@
 // - Garbage collection on the thread that allocates. A large build runs one worker thread
 //   per core, each with its own heap; with V8's defaults every heap's collector also starts
 //   helper threads, which compete with the other worker for the same cores. These flags
-//   are what V8's --single-threaded-gc turns off, minus parallel marking, which V8 does
-//   not allow to change once running. (A shebang could pass the flag itself, but only
+//   are what V8's --single-threaded-gc turns off, minus parallel marking, which crashes
+//   V8 when changed once it runs. (A shebang could pass the flag itself, but only
 //   through `env -S`, which BusyBox's env, as on Alpine, does not have.)
 // - A young generation of at most 8 MB per heap: a 1000-template build peaks ~40 MiB
 //   lower in the same time.

@@ -72,7 +72,7 @@ export async function commitStaging(staging: string, outDir: string): Promise<vo
   if (hadOld) await removeTree(retired);
 }
 
-/** Deletions in flight at once while a tree is removed. */
+/** Deletions in flight at once in each folder of a tree being removed. */
 const UNLINK_LANES = 16;
 
 /**

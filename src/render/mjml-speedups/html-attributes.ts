@@ -51,17 +51,16 @@ export function fastHtmlAttributes(original: Method): Method {
   };
 }
 
+/** lodash's `get(all, path)`, without lodash for a path that is one plain key. */
+function named(all: unknown, path: string, get: LodashGet): unknown {
+  if (!PLAIN_KEY.test(path)) return get(all, path);
+  return all === null || all === undefined ? undefined : (all as Record<string, unknown>)[path];
+}
+
 export function fastStyles(original: Method, get: LodashGet): Method {
   return function styles(this: ComponentLike, styles?: unknown): string {
     let stylesObject: unknown;
-    if (styles) {
-      if (typeof styles === 'string') {
-        const all = this.getStyles();
-        stylesObject = PLAIN_KEY.test(styles) ? (all === null || all === undefined ? undefined : (all as Record<string, unknown>)[styles]) : get(all, styles);
-      } else {
-        stylesObject = styles;
-      }
-    }
+    if (styles) stylesObject = typeof styles === 'string' ? named(this.getStyles(), styles, get) : styles;
     if (stylesObject === null || stylesObject === undefined) return '';
     if (!isPlainRecord(stylesObject)) return original.call(this, styles);
     let output = '';
