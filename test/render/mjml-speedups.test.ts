@@ -7,7 +7,9 @@
 //   - buildFontsTags: the same tags for any document and font list;
 //   - BodyComponent's htmlAttributes and styles: the same string for any attributes and
 //     style objects, odd keys included (nil values, `style`, `__proto__`, `constructor`,
-//     `toString`, integer-like keys, `length`, inherited keys).
+//     `toString`, integer-like keys, `length`, inherited keys);
+//   - getStyles() once per element: each element of mjml's components builds its styles
+//     once however often it asks, other components every time, and each gets its own.
 // Whole renders are compared with an untouched copy of mjml in passthrough.test.ts.
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
@@ -15,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { loadMjml } from '../../src/render/mjml-engine.js';
 import { fastBuildFontsTags } from '../../src/render/mjml-speedups/font-tags.js';
 import { fastHtmlAttributes, fastStyles } from '../../src/render/mjml-speedups/html-attributes.js';
+import { stylesOnce } from '../../src/render/mjml-speedups/styles-once.js';
 import { fastValidateTypes } from '../../src/render/mjml-speedups/validate-types.js';
 
 const requireFromMjml = createRequire(createRequire(import.meta.url).resolve('mjml'));
@@ -347,5 +350,70 @@ describe('htmlAttributes and styles replacements', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('getStyles() once per element', () => {
+  class BuiltIn {
+    calls = 0;
+    constructor(readonly width: string) {}
+    getStyles() {
+      this.calls++;
+      return { div: { width: this.width } };
+    }
+  }
+  class Custom extends BuiltIn {}
+
+  it('keeps each built-in element’s own result and asks other components every time', () => {
+    const stylesOf = stylesOnce(new Set([BuiltIn]));
+    const a = new BuiltIn('10px');
+    const b = new BuiltIn('20px');
+    const first = stylesOf(a);
+    expect(stylesOf(a)).toBe(first);
+    expect(stylesOf(b)).toEqual({ div: { width: '20px' } });
+    expect(stylesOf(a)).toEqual({ div: { width: '10px' } });
+    expect([a.calls, b.calls]).toEqual([1, 1]);
+    const custom = new Custom('30px');
+    stylesOf(custom);
+    stylesOf(custom);
+    expect(custom.calls).toBe(2);
+  });
+
+  it('asks again when getStyles() threw', () => {
+    let calls = 0;
+    class Failing {
+      getStyles() {
+        calls++;
+        throw new Error('no styles');
+      }
+    }
+    const stylesOf = stylesOnce(new Set([Failing]));
+    const failing = new Failing();
+    expect(() => stylesOf(failing)).toThrow('no styles');
+    expect(() => stylesOf(failing)).toThrow('no styles');
+    expect(calls).toBe(2);
+  });
+
+  it('is what mjml’s components use: a render builds each element’s styles once', async () => {
+    const engine = loadMjml();
+    const core = requireFromMjml('mjml-core') as { components: Record<string, { prototype: { getStyles(): unknown } }> };
+    const counted = ['mj-column', 'mj-section', 'mj-text', 'mj-button'];
+    const calls = new Map<unknown, number>();
+    const originals = counted.map((name) => [core.components[name]!.prototype, core.components[name]!.prototype.getStyles] as const);
+    for (const [proto, getStyles] of originals) {
+      proto.getStyles = function (this: unknown) {
+        calls.set(this, (calls.get(this) ?? 0) + 1);
+        return getStyles.call(this);
+      };
+    }
+    try {
+      const source = '<mjml><mj-body><mj-section><mj-column><mj-text>a</mj-text><mj-button>b</mj-button></mj-column><mj-column><mj-text>c</mj-text></mj-column></mj-section></mj-body></mjml>';
+      const result = await engine.render(source, { validationLevel: 'soft', keepComments: true, beautify: false, minify: false, ignoreIncludes: true }, 'seed');
+      expect(result.html).toContain('>a</div>');
+      // Two columns, a section, two texts and a button, each asked several times by its render.
+      expect([...calls.values()]).toEqual([1, 1, 1, 1, 1, 1]);
+    } finally {
+      for (const [proto, getStyles] of originals) proto.getStyles = getStyles;
+    }
   });
 });

@@ -57,10 +57,13 @@ function named(all: unknown, path: string, get: LodashGet): unknown {
   return all === null || all === undefined ? undefined : (all as Record<string, unknown>)[path];
 }
 
-export function fastStyles(original: Method, get: LodashGet): Method {
+/** How styles() gets a component's style objects: getStyles(), or a kept result (styles-once.ts). */
+type StylesOf = (component: ComponentLike) => unknown;
+
+export function fastStyles(original: Method, get: LodashGet, stylesOf: StylesOf = (c) => c.getStyles()): Method {
   return function styles(this: ComponentLike, styles?: unknown): string {
     let stylesObject: unknown;
-    if (styles) stylesObject = typeof styles === 'string' ? named(this.getStyles(), styles, get) : styles;
+    if (styles) stylesObject = typeof styles === 'string' ? named(stylesOf(this), styles, get) : styles;
     if (stylesObject === null || stylesObject === undefined) return '';
     if (!isPlainRecord(stylesObject)) return original.call(this, styles);
     let output = '';

@@ -3,6 +3,7 @@
 //   validate-types.ts     mjml-validator's validTypes rule (every attribute)
 //   font-tags.ts          mjml-core's buildFontsTags (every document)
 //   html-attributes.ts    BodyComponent's htmlAttributes and styles (every element, often)
+//   styles-once.ts        getStyles() once per element instead of once per styles() call
 // Installed once, before mjml is first used. Each one gives exactly mjml's result, which
 // the tests check against an untouched copy of mjml (renderPlain) and against mjml's own
 // functions. TAILOR_MJML_VANILLA=1 leaves mjml as it ships.
@@ -10,6 +11,7 @@ import type { createRequire } from 'node:module';
 import { fastBuildFontsTags } from './font-tags.js';
 import { installFastFormatAttributes } from './format-attributes.js';
 import { fastHtmlAttributes, fastStyles } from './html-attributes.js';
+import { stylesOnce } from './styles-once.js';
 import { fastValidateTypes } from './validate-types.js';
 
 type Require = ReturnType<typeof createRequire>;
@@ -36,8 +38,11 @@ export function installMjmlSpeedups(requireFromMjml: Require): string[] {
     const proto = core.BodyComponent?.prototype;
     if (proto && typeof proto.htmlAttributes === 'function' && typeof proto.styles === 'function' && typeof lodash.get === 'function') {
       proto.htmlAttributes = fastHtmlAttributes(proto.htmlAttributes as Parameters<typeof fastHtmlAttributes>[0]);
-      proto.styles = fastStyles(proto.styles as Parameters<typeof fastStyles>[0], lodash.get as Parameters<typeof fastStyles>[1]);
+      const builtIn = presetComponents(requireFromMjml);
+      const stylesOf = builtIn.size > 0 ? stylesOnce(builtIn) : undefined;
+      proto.styles = fastStyles(proto.styles as Parameters<typeof fastStyles>[0], lodash.get as Parameters<typeof fastStyles>[1], stylesOf);
       installed.push('htmlAttributes', 'styles');
+      if (stylesOf) installed.push('getStylesOnce');
     }
   } catch {
     // As above.
@@ -54,4 +59,15 @@ export function installMjmlSpeedups(requireFromMjml: Require): string[] {
     // As above.
   }
   return installed;
+}
+
+/** The component classes of mjml's core preset (none when it cannot be read). */
+function presetComponents(requireFromMjml: Require): Set<unknown> {
+  try {
+    const preset = requireFromMjml('mjml-preset-core') as { components?: unknown; default?: { components?: unknown } };
+    const components = preset.components ?? preset.default?.components;
+    return new Set(Array.isArray(components) ? components : []);
+  } catch {
+    return new Set();
+  }
 }
