@@ -37,8 +37,12 @@ mkdirSync(path.join(project, 'templates'), { recursive: true });
 mkdirSync(mjmlIn, { recursive: true });
 mkdirSync(mjmlOut, { recursive: true });
 
-/** Give each generated copy its own text, so no step can cache across copies. */
-const vary = (source, i) => source.replace(/<mj-text(\s[^>]*[^/]|)>/, (m) => `${m}<span>Edition ${i}.</span> `);
+/**
+ * Give each generated copy its own text, so no step can cache across copies: in its title
+ * and in its first text block (a template may have only one of them in its own markup).
+ */
+const vary = (source, i) =>
+  source.replace(/<mj-title>/, `$&Edition ${i}: `).replace(/<mj-text(\s[^>]*[^/]|)>/, (m) => `${m}<span>Edition ${i}.</span> `);
 
 if (corpus) {
   const files = readdirSync(corpus).filter((f) => f.endsWith('.mjml')).sort();
@@ -109,9 +113,19 @@ async function tailor(kind) {
   const fromCache = Number(/\((\d+) from cache\)/.exec(result.stdout)?.[1] ?? NaN);
   const expected = kind === 'cold' ? 0 : n;
   if (fromCache !== expected) throw new Error(`${kind} build: ${fromCache} template(s) from the cache, expected ${expected}:\n${result.stdout}`);
-  manifests.add(readFileSync(path.join(project, 'dist', 'manifest.json'), 'utf8'));
+  const manifest = readFileSync(path.join(project, 'dist', 'manifest.json'), 'utf8');
+  if (manifests.size === 0) checkCopiesDiffer(JSON.parse(manifest));
+  manifests.add(manifest);
   if (manifests.size > 1) throw new Error(`${kind} build: the manifest differs from the previous builds'`);
   return result;
+}
+/** Every copy's HTML must differ from every other's in each target (see `vary`). */
+function checkCopiesDiffer(manifest) {
+  for (const target of targets.split(',')) {
+    const html = manifest.outputs.filter((o) => o.target === target && o.part === 'html');
+    const distinct = new Set(html.map((o) => o.sha256)).size;
+    if (html.length !== n || distinct !== n) throw new Error(`${target}: ${distinct} distinct HTML outputs for ${n} templates`);
+  }
 }
 const mjml = () => run(process.execPath, [path.join(repo, 'node_modules', 'mjml', 'bin', 'mjml'), '-r', path.join(mjmlIn, '*.mjml'), '-o', mjmlOut + path.sep]);
 
