@@ -8,15 +8,20 @@
 //   - BodyComponent's htmlAttributes and styles: the same string for any attributes and
 //     style objects, odd keys included (nil values, `style`, `__proto__`, `constructor`,
 //     `toString`, integer-like keys, `length`, inherited keys);
+//   - lazily loaded packages: mjml loads without them, each stand-in answers `__esModule`
+//     as its package does and forwards every use to it;
 //   - getStyles() once per element: each element of mjml's components builds its styles
 //     once however often it asks, other components every time, and each gets its own.
 // Whole renders are compared with an untouched copy of mjml in passthrough.test.ts.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { types } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadMjml } from '../../src/render/mjml-engine.js';
 import { fastBuildFontsTags } from '../../src/render/mjml-speedups/font-tags.js';
 import { fastHtmlAttributes, fastStyles } from '../../src/render/mjml-speedups/html-attributes.js';
+import { LAZY_PACKAGES, lazyModule } from '../../src/render/mjml-speedups/lazy-dependencies.js';
 import { stylesOnce } from '../../src/render/mjml-speedups/styles-once.js';
 import { fastValidateTypes } from '../../src/render/mjml-speedups/validate-types.js';
 
@@ -415,5 +420,66 @@ describe('getStyles() once per element', () => {
     } finally {
       for (const [proto, getStyles] of originals) proto.getStyles = getStyles;
     }
+  });
+});
+
+describe('packages mjml rarely uses, loaded when first used', () => {
+  it('are stand-ins once mjml has loaded, and their dependencies are not loaded', () => {
+    // A fresh process: in this one another test may have used them already.
+    const script = `
+      import { createRequire } from 'node:module';
+      import { types } from 'node:util';
+      import { loadMjml } from './src/render/mjml-engine.ts';
+      loadMjml();
+      const requireFromCore = createRequire(createRequire(createRequire(import.meta.url).resolve('mjml')).resolve('mjml-core'));
+      const standIns = ${JSON.stringify([...LAZY_PACKAGES.keys()])}.map((name) => types.isProxy(requireFromCore.cache[requireFromCore.resolve(name)]?.exports));
+      const undici = Object.keys(requireFromCore.cache).some((file) => /[\\/]node_modules[\\/]undici[\\/]/.test(file));
+      console.log(JSON.stringify({ standIns, undici }));`;
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: new URL('../..', import.meta.url), encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ standIns: [...LAZY_PACKAGES.keys()].map(() => true), undici: false });
+  });
+
+  it('answer __esModule as the installed packages do', () => {
+    loadMjml();
+    const requireFromCore = createRequire(requireFromMjml.resolve('mjml-core'));
+    for (const [name, esModule] of LAZY_PACKAGES) {
+      const file = requireFromCore.resolve(name);
+      const standIn = requireFromCore(name) as Record<string, unknown>;
+      const answer = standIn.__esModule;
+      void Object.keys(standIn); // the real package loads
+      const real = requireFromCore.cache[file]!.exports as Record<string, unknown>;
+      expect(types.isProxy(real), name).toBe(false);
+      expect(real.__esModule, name).toBe(esModule);
+      if (types.isProxy(standIn)) expect(answer, name).toBe(real.__esModule);
+    }
+  });
+
+  it('load the module on first use and forward every use to it', () => {
+    let loads = 0;
+    class Thing {
+      constructor(readonly n: number) {}
+    }
+    const real = Object.assign((a: number, b: number) => a + b, { count: 1, Thing, method(this: { count: number }) { return this.count; } });
+    const standIn = lazyModule(() => {
+      loads++;
+      return real;
+    }, undefined) as typeof real & { added?: string; __esModule?: boolean };
+    expect(standIn.__esModule).toBeUndefined();
+    expect(loads).toBe(0);
+    expect(standIn(2, 3)).toBe(5);
+    expect(standIn.count).toBe(1);
+    standIn.count = 7;
+    expect(real.count).toBe(7);
+    expect(standIn.method()).toBe(7);
+    expect(new standIn.Thing(4).n).toBe(4);
+    standIn.added = 'x';
+    expect((real as { added?: string }).added).toBe('x');
+    expect('added' in standIn).toBe(true);
+    expect(Object.keys(standIn)).toEqual(Object.keys(real));
+    expect({ ...standIn }).toEqual({ ...real });
+    expect(loads).toBe(1);
+    const esm = lazyModule(() => ({ __esModule: true, default: 1 }), true) as { __esModule?: boolean; default?: number };
+    expect(esm.__esModule).toBe(true);
+    expect(esm.default).toBe(1);
   });
 });

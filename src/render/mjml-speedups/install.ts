@@ -1,4 +1,5 @@
 // Faster equals of some of mjml's internals, each in its own file with the reason:
+//   lazy-dependencies.ts  packages mjml-core loads but rarely uses, loaded when first used
 //   format-attributes.ts  mjml-core's formatAttributes (every element, on creation)
 //   validate-types.ts     mjml-validator's validTypes rule (every attribute)
 //   font-tags.ts          mjml-core's buildFontsTags (every document)
@@ -10,6 +11,7 @@
 import type { createRequire } from 'node:module';
 import { fastBuildFontsTags } from './font-tags.js';
 import { installFastFormatAttributes } from './format-attributes.js';
+import { installLazyDependencies } from './lazy-dependencies.js';
 import { fastHtmlAttributes, fastStyles } from './html-attributes.js';
 import { stylesOnce } from './styles-once.js';
 import { fastValidateTypes } from './validate-types.js';
@@ -20,7 +22,8 @@ type Require = ReturnType<typeof createRequire>;
 export function installMjmlSpeedups(requireFromMjml: Require): string[] {
   if (process.env.TAILOR_MJML_VANILLA === '1') return [];
   const installed: string[] = [];
-  // First: it only works before mjml-core loads.
+  // First: these only work before mjml-core loads.
+  installed.push(...installLazyDependencies(requireFromMjml).map((name) => `lazy ${name}`));
   if (installFastFormatAttributes(requireFromMjml)) installed.push('formatAttributes');
   try {
     // skeleton.js reads the function from this module's exports on every call.
