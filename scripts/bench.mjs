@@ -39,10 +39,14 @@ mkdirSync(mjmlOut, { recursive: true });
 
 /**
  * Give each generated copy its own text, so no step can cache across copies: in its title
- * and in its first text block (a template may have only one of them in its own markup).
+ * and in the first text block of its body (a template may have only one of them in its
+ * own markup).
  */
-const vary = (source, i) =>
-  source.replace(/<mj-title>/, `$&Edition ${i}: `).replace(/<mj-text(\s[^>]*[^/]|)>/, (m) => `${m}<span>Edition ${i}.</span> `);
+function vary(source, i) {
+  const titled = source.replace(/<mj-title>/, `$&Edition ${i}: `);
+  const body = Math.max(0, titled.indexOf('<mj-body'));
+  return titled.slice(0, body) + titled.slice(body).replace(/<mj-text(\s[^>]*[^/]|)>/, (m) => `${m}<span>Edition ${i}.</span> `);
+}
 
 if (corpus) {
   const files = readdirSync(corpus).filter((f) => f.endsWith('.mjml')).sort();
