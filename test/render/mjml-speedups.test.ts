@@ -10,8 +10,9 @@
 //     `toString`, integer-like keys, `length`, inherited keys);
 //   - lazily loaded packages: mjml loads without them, each stand-in answers `__esModule`
 //     as its package does and forwards every use to it;
-//   - getStyles() once per element: each element of mjml's components builds its styles
-//     once however often it asks, other components every time, and each gets its own.
+//   - getStyles() and getChildContext() once per element: each element of mjml's
+//     components computes them once however often they are asked for, other components
+//     every time, and each element gets its own.
 // Whole renders are compared with an untouched copy of mjml in passthrough.test.ts.
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -22,7 +23,7 @@ import { loadMjml } from '../../src/render/mjml-engine.js';
 import { fastBuildFontsTags } from '../../src/render/mjml-speedups/font-tags.js';
 import { fastHtmlAttributes, fastStyles } from '../../src/render/mjml-speedups/html-attributes.js';
 import { LAZY_PACKAGES, lazyModule } from '../../src/render/mjml-speedups/lazy-dependencies.js';
-import { stylesOnce } from '../../src/render/mjml-speedups/styles-once.js';
+import { oncePerElement } from '../../src/render/mjml-speedups/once-per-element.js';
 import { fastValidateTypes } from '../../src/render/mjml-speedups/validate-types.js';
 
 const requireFromMjml = createRequire(createRequire(import.meta.url).resolve('mjml'));
@@ -358,7 +359,7 @@ describe('htmlAttributes and styles replacements', () => {
   });
 });
 
-describe('getStyles() once per element', () => {
+describe('getStyles() and getChildContext() once per element', () => {
   class BuiltIn {
     calls = 0;
     constructor(readonly width: string) {}
@@ -370,7 +371,7 @@ describe('getStyles() once per element', () => {
   class Custom extends BuiltIn {}
 
   it('keeps each built-in element’s own result and asks other components every time', () => {
-    const stylesOf = stylesOnce(new Set([BuiltIn]));
+    const stylesOf = oncePerElement(new Set([BuiltIn]), (e: BuiltIn) => e.getStyles());
     const a = new BuiltIn('10px');
     const b = new BuiltIn('20px');
     const first = stylesOf(a);
@@ -392,33 +393,55 @@ describe('getStyles() once per element', () => {
         throw new Error('no styles');
       }
     }
-    const stylesOf = stylesOnce(new Set([Failing]));
+    const stylesOf = oncePerElement(new Set([Failing]), (e: Failing) => e.getStyles());
     const failing = new Failing();
     expect(() => stylesOf(failing)).toThrow('no styles');
     expect(() => stylesOf(failing)).toThrow('no styles');
     expect(calls).toBe(2);
   });
 
-  it('is what mjml’s components use: a render builds each element’s styles once', async () => {
+  it('is what mjml’s components use: a render computes each element’s styles and child context once', async () => {
     const engine = loadMjml();
-    const core = requireFromMjml('mjml-core') as { components: Record<string, { prototype: { getStyles(): unknown } }> };
-    const counted = ['mj-column', 'mj-section', 'mj-text', 'mj-button'];
-    const calls = new Map<unknown, number>();
-    const originals = counted.map((name) => [core.components[name]!.prototype, core.components[name]!.prototype.getStyles] as const);
-    for (const [proto, getStyles] of originals) {
-      proto.getStyles = function (this: unknown) {
-        calls.set(this, (calls.get(this) ?? 0) + 1);
-        return getStyles.call(this);
+    const core = requireFromMjml('mjml-core') as { components: Record<string, { prototype: Record<string, (this: unknown) => unknown> }> };
+    const calls = new Map<string, number[]>();
+    const elements = new Set<unknown>();
+    const restore: (() => void)[] = [];
+    const count = (tag: string, method: 'getStyles' | 'getChildContext') => {
+      const proto = core.components[tag]!.prototype;
+      const original = proto[method]!;
+      const perElement = new Map<unknown, number>();
+      calls.set(`${tag} ${method}`, []);
+      proto[method] = function (this: unknown) {
+        elements.add(this);
+        perElement.set(this, (perElement.get(this) ?? 0) + 1);
+        calls.set(`${tag} ${method}`, [...perElement.values()]);
+        return original.call(this);
       };
-    }
+      restore.push(() => (proto[method] = original));
+    };
+    for (const tag of ['mj-column', 'mj-section', 'mj-text', 'mj-button']) count(tag, 'getStyles');
     try {
-      const source = '<mjml><mj-body><mj-section><mj-column><mj-text>a</mj-text><mj-button>b</mj-button></mj-column><mj-column><mj-text>c</mj-text></mj-column></mj-section></mj-body></mjml>';
+      const source =
+        '<mjml><mj-body><mj-section><mj-column><mj-text>a</mj-text><mj-button>b</mj-button></mj-column><mj-column><mj-text>c</mj-text><mj-text>d</mj-text></mj-column></mj-section></mj-body></mjml>';
       const result = await engine.render(source, { validationLevel: 'soft', keepComments: true, beautify: false, minify: false, ignoreIncludes: true }, 'seed');
       expect(result.html).toContain('>a</div>');
-      // Two columns, a section, two texts and a button, each asked several times by its render.
-      expect([...calls.values()]).toEqual([1, 1, 1, 1, 1, 1]);
+      const reference = await engine.renderPlain(source, { validationLevel: 'soft', keepComments: true, beautify: false, minify: false, ignoreIncludes: true });
+      expect(result.html).toBe(reference.html);
+      // Each element asks for its styles several times; they are built once.
+      expect(Object.fromEntries(calls)).toEqual({
+        'mj-column getStyles': [1, 1],
+        'mj-section getStyles': [1],
+        'mj-text getStyles': [1, 1, 1],
+        'mj-button getStyles': [1],
+      });
+      // A column is asked for its children's context once per child: the same object each time.
+      for (const element of elements) {
+        const context = (element as { getChildContext(): unknown }).getChildContext();
+        expect((element as { getChildContext(): unknown }).getChildContext()).toBe(context);
+      }
+      expect(elements.size).toBe(7);
     } finally {
-      for (const [proto, getStyles] of originals) proto.getStyles = getStyles;
+      for (const undo of restore) undo();
     }
   });
 });

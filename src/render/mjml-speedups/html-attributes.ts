@@ -57,7 +57,7 @@ function named(all: unknown, path: string, get: LodashGet): unknown {
   return all === null || all === undefined ? undefined : (all as Record<string, unknown>)[path];
 }
 
-/** How styles() gets a component's style objects: getStyles(), or a kept result (styles-once.ts). */
+/** How styles() gets a component's style objects: getStyles(), or a kept result (once-per-element.ts). */
 type StylesOf = (component: ComponentLike) => unknown;
 
 export function fastStyles(original: Method, get: LodashGet, stylesOf: StylesOf = (c) => c.getStyles()): Method {

@@ -4,7 +4,7 @@
 //   validate-types.ts     mjml-validator's validTypes rule (every attribute)
 //   font-tags.ts          mjml-core's buildFontsTags (every document)
 //   html-attributes.ts    BodyComponent's htmlAttributes and styles (every element, often)
-//   styles-once.ts        getStyles() once per element instead of once per styles() call
+//   once-per-element.ts   getStyles() and getChildContext() once per element, not per call
 // Installed once, before mjml is first used. Each one gives exactly mjml's result, which
 // the tests check against an untouched copy of mjml (renderPlain) and against mjml's own
 // functions. TAILOR_MJML_VANILLA=1 leaves mjml as it ships.
@@ -13,7 +13,7 @@ import { fastBuildFontsTags } from './font-tags.js';
 import { installFastFormatAttributes } from './format-attributes.js';
 import { installLazyDependencies } from './lazy-dependencies.js';
 import { fastHtmlAttributes, fastStyles } from './html-attributes.js';
-import { stylesOnce } from './styles-once.js';
+import { childContextOncePerElement, oncePerElement } from './once-per-element.js';
 import { fastValidateTypes } from './validate-types.js';
 
 type Require = ReturnType<typeof createRequire>;
@@ -42,10 +42,11 @@ export function installMjmlSpeedups(requireFromMjml: Require): string[] {
     if (proto && typeof proto.htmlAttributes === 'function' && typeof proto.styles === 'function' && typeof lodash.get === 'function') {
       proto.htmlAttributes = fastHtmlAttributes(proto.htmlAttributes as Parameters<typeof fastHtmlAttributes>[0]);
       const builtIn = presetComponents(requireFromMjml);
-      const stylesOf = builtIn.size > 0 ? stylesOnce(builtIn) : undefined;
+      const stylesOf = builtIn.size > 0 ? oncePerElement(builtIn, (element: { getStyles(): unknown }) => element.getStyles()) : undefined;
       proto.styles = fastStyles(proto.styles as Parameters<typeof fastStyles>[0], lodash.get as Parameters<typeof fastStyles>[1], stylesOf);
       installed.push('htmlAttributes', 'styles');
       if (stylesOf) installed.push('getStylesOnce');
+      if (childContextOncePerElement(builtIn) > 0) installed.push('getChildContextOnce');
     }
   } catch {
     // As above.
