@@ -1,5 +1,9 @@
 // File-system access for the loader: reads never throw; absence and failure are data.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// Files are read synchronously: a project's files are small and many, and reading 1000
+// templates one after another takes ~10 ms, against ~90 ms (and ten times the CPU) as
+// 1000 concurrent promise-based reads, each a round of thread-pool hops.
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { compareCodeUnits } from '../order.js';
 
@@ -15,7 +19,7 @@ function failure(error: unknown): { kind: 'absent' } | { kind: 'error'; reason: 
 /** A UTF-8 text file, without a byte-order mark (editors do not count it as a column). */
 export async function readText(absolute: string): Promise<ReadResult> {
   try {
-    const text = await readFile(absolute, 'utf8');
+    const text = readFileSync(absolute, 'utf8');
     return { kind: 'ok', text: text.startsWith('\uFEFF') ? text.slice(1) : text };
   } catch (error) {
     const result = failure(error);
