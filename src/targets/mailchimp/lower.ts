@@ -107,7 +107,11 @@ class PartLowering {
   private nodes(list: Node[], facts: Facts, env: Env): Piece {
     const pieces = list.map((n) => this.node(n, facts, env)).filter((p) => p !== '');
     if (pieces.length === 1) return pieces[0]!;
-    return pieces.map(code).join('');
+    // Concatenated, not joined: join copies every level of a decision tree into a new
+    // string; `+` links the pieces and the part is copied once, when it is first read.
+    let out = '';
+    for (const piece of pieces) out += code(piece);
+    return out;
   }
 
   private node(node: Node, facts: Facts, env: Env): Piece {
