@@ -3,6 +3,7 @@
 //   - formatAttributes: same keys in the same order, same values, for every attribute of
 //     every mjml component, whatever the value (shorthand colors, units, enums, junk), and
 //     for attributes mjml does not know;
+//   - minifyOutlookConditionnals: the same document for generated and real markup;
 //   - the validTypes rule: the same errors, with the same messages, on the same elements;
 //   - buildFontsTags: the same tags for any document and font list;
 //   - BodyComponent's htmlAttributes and styles: the same string for any attributes and
@@ -15,6 +16,7 @@
 //     every time, and each element gets its own.
 // Whole renders are compared with an untouched copy of mjml in passthrough.test.ts.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { types } from 'node:util';
 import fc from 'fast-check';
@@ -24,6 +26,7 @@ import { fastBuildFontsTags } from '../../src/render/mjml-speedups/font-tags.js'
 import { fastHtmlAttributes, fastStyles } from '../../src/render/mjml-speedups/html-attributes.js';
 import { LAZY_PACKAGES, lazyModule } from '../../src/render/mjml-speedups/lazy-dependencies.js';
 import { oncePerElement } from '../../src/render/mjml-speedups/once-per-element.js';
+import { minifyOutlookConditionals } from '../../src/render/mjml-speedups/outlook-conditionals.js';
 import { fastValidateTypes } from '../../src/render/mjml-speedups/validate-types.js';
 
 const requireFromMjml = createRequire(createRequire(import.meta.url).resolve('mjml'));
@@ -504,5 +507,77 @@ describe('packages mjml rarely uses, loaded when first used', () => {
     const esm = lazyModule(() => ({ __esModule: true, default: 1 }), true) as { __esModule?: boolean; default?: number };
     expect(esm.__esModule).toBe(true);
     expect(esm.default).toBe(1);
+  });
+});
+
+describe('minifyOutlookConditionnals replacement', () => {
+  const file = requireFromMjml.resolve('mjml-core/lib/helpers/minifyOutlookConditionnals.js');
+  type Minify = (content: string) => string;
+  const originalMinify = (): Minify => {
+    loadMjml();
+    const cache = requireFromMjml.cache;
+    const ours = cache[file];
+    delete cache[file];
+    try {
+      return requireFromMjml(file) as Minify;
+    } finally {
+      cache[file] = ours;
+    }
+  };
+
+  it('is what mjml-core loads', () => {
+    loadMjml();
+    expect(requireFromMjml.cache[file]!.exports).toBe(minifyOutlookConditionals);
+    expect(originalMinify()).not.toBe(minifyOutlookConditionals);
+  });
+
+  it('gives mjml’s document for typical and odd markup', () => {
+    const original = originalMinify();
+    const documents = [
+      '',
+      'no comments at all',
+      '<div>\n  <!--[if mso | IE]>\n    <table role="presentation">\n      <tr>\n        <td>  a   b  </td>\n      </tr>\n    </table>\n  <![endif]-->\n</div>',
+      '<!--[if mso | IE]><table><tr><td><![endif]--><p>x</p><!--[if mso | IE]></td></tr></table><![endif]-->',
+      '<!--[if mso]>  <b> x </b>  <![endif]--> tail <!--[if  !mso]>\n<i>\t</i>\n<![endif]-->',
+      '<!--[if]>  no space  <![endif]-->',
+      '<!--[if ]>  empty condition  <![endif]-->',
+      '<!--[if  ]>  one space of condition  <![endif]-->',
+      '<!--[if x]no close bracket> <a> </a> <![endif]-->',
+      '<!--[if x]]>  <a> </a>  <![endif]-->',
+      '<!--[if mso]> never closed  <b>',
+      '<!--[if a]> <!--[if b]>  nested  <![endif]-->  <![endif]-->',
+      '<!--[if\nmso]>\r\n <x>\u00a0\u00a0</x> \u2028 <![endif]-->',
+      '<!--[if mso]><![endif]--><!--[if mso]> <![endif]-->',
+      '<!--[if <!--[if mso]>  a  <![endif]-->',
+    ];
+    for (const doc of documents) expect(minifyOutlookConditionals(doc), JSON.stringify(doc)).toBe(original(doc));
+  });
+
+  it('gives mjml’s document for generated markup', () => {
+    const original = originalMinify();
+    const piece = fc.constantFrom(
+      '<!--[if', '<!--[if ]>', '<!--[if  ]>', '<!--[if\t', ' mso | IE', ' ', '  ', '\n', '\t', ']>', ']', '>', '<', '<![endif]-->', '<td>', '</td>', 'x', '\u00a0', '\r\n', '<!--[if mso]>',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const doc = pieces.join('');
+        expect(minifyOutlookConditionals(doc)).toBe(original(doc));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('gives mjml’s document for real emails', async () => {
+    const original = originalMinify();
+    const engine = loadMjml();
+    const options = { validationLevel: 'soft' as const, keepComments: true, beautify: true, minify: false as const, ignoreIncludes: true };
+    const dir = new URL('./passthrough/', import.meta.url);
+    for (const name of ['newsletter.mjml', 'html-attributes.mjml', 'minimal.mjml']) {
+      // Beautified output keeps the indentation inside conditional comments.
+      const { html } = await engine.renderPlain(readFileSync(new URL(name, dir), 'utf8'), options);
+      expect(html).toContain('<!--[if mso');
+      expect(minifyOutlookConditionals(html), name).toBe(original(html));
+      expect(original(html)).not.toBe(html);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Faster equals of some of mjml's internals, each in its own file with the reason:
 //   lazy-dependencies.ts  packages mjml-core loads but rarely uses, loaded when first used
 //   format-attributes.ts  mjml-core's formatAttributes (every element, on creation)
+//   outlook-conditionals.ts  mjml-core's minifyOutlookConditionnals (every document)
 //   validate-types.ts     mjml-validator's validTypes rule (every attribute)
 //   font-tags.ts          mjml-core's buildFontsTags (every document)
 //   html-attributes.ts    BodyComponent's htmlAttributes and styles (every element, often)
@@ -12,6 +13,7 @@ import type { createRequire } from 'node:module';
 import { fastBuildFontsTags } from './font-tags.js';
 import { installFastFormatAttributes } from './format-attributes.js';
 import { installLazyDependencies } from './lazy-dependencies.js';
+import { installFastOutlookConditionals } from './outlook-conditionals.js';
 import { fastHtmlAttributes, fastStyles } from './html-attributes.js';
 import { childContextOncePerElement, oncePerElement } from './once-per-element.js';
 import { fastValidateTypes } from './validate-types.js';
@@ -25,6 +27,7 @@ export function installMjmlSpeedups(requireFromMjml: Require): string[] {
   // First: these only work before mjml-core loads.
   installed.push(...installLazyDependencies(requireFromMjml).map((name) => `lazy ${name}`));
   if (installFastFormatAttributes(requireFromMjml)) installed.push('formatAttributes');
+  if (installFastOutlookConditionals(requireFromMjml)) installed.push('minifyOutlookConditionnals');
   try {
     // skeleton.js reads the function from this module's exports on every call.
     const fonts = requireFromMjml('mjml-core/lib/helpers/fonts.js') as { buildFontsTags?: Parameters<typeof fastBuildFontsTags>[0] };
