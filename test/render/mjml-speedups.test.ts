@@ -40,16 +40,21 @@ function installed(): Format {
   return requireFromMjml.cache[modulePath]!.exports as Format;
 }
 
+/** A module of mjml as it ships: loaded from its file again, Tailor's replacement in the cache set aside meanwhile. */
+function shipped<T>(file: string): T {
+  const cache = requireFromMjml.cache;
+  const ours = cache[file];
+  delete cache[file];
+  try {
+    return requireFromMjml(file) as T;
+  } finally {
+    cache[file] = ours;
+  }
+}
+
 /** mjml's own function, loaded from its file beside the installed one (sharing mjml-core's type registry). */
 function original(): Format {
-  const cache = requireFromMjml.cache;
-  const ours = cache[modulePath];
-  delete cache[modulePath];
-  try {
-    return requireFromMjml(modulePath) as Format;
-  } finally {
-    cache[modulePath] = ours;
-  }
+  return shipped<Format>(modulePath);
 }
 
 const components = () => {
@@ -515,14 +520,7 @@ describe('minifyOutlookConditionnals replacement', () => {
   type Minify = (content: string) => string;
   const originalMinify = (): Minify => {
     loadMjml();
-    const cache = requireFromMjml.cache;
-    const ours = cache[file];
-    delete cache[file];
-    try {
-      return requireFromMjml(file) as Minify;
-    } finally {
-      cache[file] = ours;
-    }
+    return shipped<Minify>(file);
   };
 
   it('is what mjml-core loads', () => {
