@@ -10,14 +10,11 @@
 // code calls it (mjml holds the function itself, not the module: there is no other way
 // in). The result is the same object, key for key and value for value: tested against
 // mjml's function for every attribute of every component (test/render).
-import type { createRequire } from 'node:module';
-
-type Require = ReturnType<typeof createRequire>;
+import { mjmlCoreLoaded, putInRequireCache, type Require } from './require-cache.js';
 type TypeConstructor = { prototype: { getValue(this: { value: unknown }): unknown } };
 type InitializeType = (typeConfig: string) => TypeConstructor | undefined;
 
 const MODULE = 'mjml-core/lib/helpers/formatAttributes.js';
-const CORE = 'mjml-core/lib/index.js';
 
 /** The replacement, bound to mjml-core's own type registry. */
 export function fastFormatAttributes(initializeType: InitializeType) {
@@ -42,10 +39,10 @@ export function fastFormatAttributes(initializeType: InitializeType) {
  * this mjml has no such module. Returns whether it did.
  */
 export function installFastFormatAttributes(requireFromMjml: Require): boolean {
+  if (mjmlCoreLoaded(requireFromMjml)) return false;
   let modulePath: string;
   let typePath: string;
   try {
-    if (requireFromMjml.cache[requireFromMjml.resolve(CORE)]) return false;
     modulePath = requireFromMjml.resolve(MODULE);
     typePath = requireFromMjml.resolve('mjml-core/lib/types/type.js');
   } catch {
@@ -53,7 +50,6 @@ export function installFastFormatAttributes(requireFromMjml: Require): boolean {
   }
   const { initializeType } = requireFromMjml(typePath) as { initializeType?: InitializeType };
   if (typeof initializeType !== 'function') return false;
-  const exports = fastFormatAttributes(initializeType);
-  requireFromMjml.cache[modulePath] = { id: modulePath, filename: modulePath, loaded: true, exports } as unknown as NodeJS.Module;
+  putInRequireCache(requireFromMjml, modulePath, fastFormatAttributes(initializeType));
   return true;
 }

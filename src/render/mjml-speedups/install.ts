@@ -6,19 +6,18 @@
 //   font-tags.ts          mjml-core's buildFontsTags (every document)
 //   html-attributes.ts    BodyComponent's htmlAttributes and styles (every element, often)
 //   once-per-element.ts   getStyles() and getChildContext() once per element, not per call
+// (require-cache.ts: how a module is replaced before mjml-core loads.)
 // Installed once, before mjml is first used. Each one gives exactly mjml's result, which
 // the tests check against an untouched copy of mjml (renderPlain) and against mjml's own
 // functions. TAILOR_MJML_VANILLA=1 leaves mjml as it ships.
-import type { createRequire } from 'node:module';
 import { fastBuildFontsTags } from './font-tags.js';
 import { installFastFormatAttributes } from './format-attributes.js';
 import { installLazyDependencies } from './lazy-dependencies.js';
 import { installFastOutlookConditionals } from './outlook-conditionals.js';
 import { fastHtmlAttributes, fastStyles } from './html-attributes.js';
 import { childContextOncePerElement, oncePerElement } from './once-per-element.js';
+import type { Require } from './require-cache.js';
 import { fastValidateTypes } from './validate-types.js';
-
-type Require = ReturnType<typeof createRequire>;
 
 /** Installs what it can; returns the names of the speed-ups installed. */
 export function installMjmlSpeedups(requireFromMjml: Require): string[] {
@@ -38,22 +37,23 @@ export function installMjmlSpeedups(requireFromMjml: Require): string[] {
   } catch {
     // Another mjml layout: nothing to speed up.
   }
+  const builtIn = presetComponents(requireFromMjml);
   try {
     const core = requireFromMjml('mjml-core') as { BodyComponent?: { prototype: Record<string, unknown> } };
     const lodash = requireFromMjml('lodash') as { get?: unknown };
     const proto = core.BodyComponent?.prototype;
     if (proto && typeof proto.htmlAttributes === 'function' && typeof proto.styles === 'function' && typeof lodash.get === 'function') {
       proto.htmlAttributes = fastHtmlAttributes(proto.htmlAttributes as Parameters<typeof fastHtmlAttributes>[0]);
-      const builtIn = presetComponents(requireFromMjml);
+      // styles() is the one caller of getStyles(): it asks for the kept result.
       const stylesOf = builtIn.size > 0 ? oncePerElement(builtIn, (element: { getStyles(): unknown }) => element.getStyles()) : undefined;
       proto.styles = fastStyles(proto.styles as Parameters<typeof fastStyles>[0], lodash.get as Parameters<typeof fastStyles>[1], stylesOf);
       installed.push('htmlAttributes', 'styles');
       if (stylesOf) installed.push('getStylesOnce');
-      if (childContextOncePerElement(builtIn) > 0) installed.push('getChildContextOnce');
     }
   } catch {
     // As above.
   }
+  if (childContextOncePerElement(builtIn) > 0) installed.push('getChildContextOnce');
   try {
     const validator = requireFromMjml('mjml-validator') as { registerRule?: (rule: unknown, name: string) => unknown };
     const ruleErrorModule = requireFromMjml('mjml-validator/lib/rules/ruleError.js') as { default?: unknown };

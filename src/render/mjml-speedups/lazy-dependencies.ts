@@ -10,8 +10,7 @@
 // so each stand-in gives the answer its package gives, written below and checked by the
 // tests against the installed packages.
 import { createRequire } from 'node:module';
-
-type Require = ReturnType<typeof createRequire>;
+import { mjmlCoreLoaded, putInRequireCache, type Require } from './require-cache.js';
 
 /** Packages mjml-core requires that a typical render never uses, with their `__esModule`. */
 export const LAZY_PACKAGES: ReadonlyMap<string, true | undefined> = new Map([
@@ -23,24 +22,25 @@ export const LAZY_PACKAGES: ReadonlyMap<string, true | undefined> = new Map([
 
 /** A stand-in for a module: `load()` runs on first use, then every use goes to its result. */
 export function lazyModule(load: () => unknown, esModule: true | undefined): unknown {
-  let real: object | undefined;
-  const target = (): object => (real ??= load() as object);
+  // The proxy's own target is a placeholder; `real()` is the module every use goes to.
+  let loaded: object | undefined;
+  const real = (): object => (loaded ??= load() as object);
   // A function as the proxy's target: the stand-in can be called like the packages that are functions.
   return new Proxy(function standIn() {}, {
-    apply: (_t, thisArg, args) => Reflect.apply(target() as (...a: unknown[]) => unknown, thisArg, args),
-    construct: (_t, args) => Reflect.construct(target() as new (...a: unknown[]) => object, args),
-    get: (_t, key) => (key === '__esModule' && real === undefined ? esModule : Reflect.get(target(), key)),
-    set: (_t, key, value) => Reflect.set(target(), key, value),
-    has: (_t, key) => Reflect.has(target(), key),
-    deleteProperty: (_t, key) => Reflect.deleteProperty(target(), key),
-    defineProperty: (_t, key, descriptor) => Reflect.defineProperty(target(), key, descriptor),
-    getPrototypeOf: () => Reflect.getPrototypeOf(target()),
+    apply: (_t, thisArg, args) => Reflect.apply(real() as (...a: unknown[]) => unknown, thisArg, args),
+    construct: (_t, args) => Reflect.construct(real() as new (...a: unknown[]) => object, args),
+    get: (_t, key) => (key === '__esModule' && loaded === undefined ? esModule : Reflect.get(real(), key)),
+    set: (_t, key, value) => Reflect.set(real(), key, value),
+    has: (_t, key) => Reflect.has(real(), key),
+    deleteProperty: (_t, key) => Reflect.deleteProperty(real(), key),
+    defineProperty: (_t, key, descriptor) => Reflect.defineProperty(real(), key, descriptor),
+    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
     // The target's own keys (a function's `prototype`, say) must stay listed for the proxy's invariants.
-    ownKeys: (t) => [...new Set([...Reflect.ownKeys(target()), ...Reflect.ownKeys(t).filter((k) => !Reflect.getOwnPropertyDescriptor(t, k)?.configurable)])],
+    ownKeys: (t) => [...new Set([...Reflect.ownKeys(real()), ...Reflect.ownKeys(t).filter((k) => !Reflect.getOwnPropertyDescriptor(t, k)?.configurable)])],
     getOwnPropertyDescriptor: (t, key) => {
       const own = Reflect.getOwnPropertyDescriptor(t, key);
       if (own && !own.configurable) return own;
-      const descriptor = Reflect.getOwnPropertyDescriptor(target(), key);
+      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
       return descriptor ? { ...descriptor, configurable: true } : undefined;
     },
   });
@@ -51,11 +51,10 @@ export function lazyModule(load: () => unknown, esModule: true | undefined): unk
  * cache. Does nothing when mjml-core is already loaded. Returns the packages it replaced.
  */
 export function installLazyDependencies(requireFromMjml: Require): string[] {
+  if (mjmlCoreLoaded(requireFromMjml)) return [];
   let requireFromCore: Require;
   try {
-    const core = requireFromMjml.resolve('mjml-core');
-    if (requireFromMjml.cache[core]) return [];
-    requireFromCore = createRequire(core);
+    requireFromCore = createRequire(requireFromMjml.resolve('mjml-core'));
   } catch {
     return [];
   }
@@ -73,8 +72,7 @@ export function installLazyDependencies(requireFromMjml: Require): string[] {
       delete requireFromCore.cache[file];
       return requireFromCore(file);
     };
-    const exports = lazyModule(load, esModule);
-    requireFromCore.cache[file] = { id: file, filename: file, loaded: true, exports, children: [], paths: [] } as unknown as NodeJS.Module;
+    putInRequireCache(requireFromCore, file, lazyModule(load, esModule));
     replaced.push(name);
   }
   return replaced;

@@ -12,12 +12,9 @@
 //
 // It replaces the module in Node's require cache before mjml-core loads (mjml holds the
 // function itself, as for formatAttributes).
-import type { createRequire } from 'node:module';
-
-type Require = ReturnType<typeof createRequire>;
+import { mjmlCoreLoaded, putInRequireCache, type Require } from './require-cache.js';
 
 const MODULE = 'mjml-core/lib/helpers/minifyOutlookConditionnals.js';
-const CORE = 'mjml-core/lib/index.js';
 
 const OPEN = '<!--[if';
 const CLOSE = '<![endif]-->';
@@ -66,13 +63,13 @@ export function minifyOutlookConditionals(content: string): string {
  * when mjml-core is already loaded or this mjml has no such module. Returns whether it did.
  */
 export function installFastOutlookConditionals(requireFromMjml: Require): boolean {
+  if (mjmlCoreLoaded(requireFromMjml)) return false;
   let modulePath: string;
   try {
-    if (requireFromMjml.cache[requireFromMjml.resolve(CORE)]) return false;
     modulePath = requireFromMjml.resolve(MODULE);
   } catch {
     return false;
   }
-  requireFromMjml.cache[modulePath] = { id: modulePath, filename: modulePath, loaded: true, exports: minifyOutlookConditionals } as unknown as NodeJS.Module;
+  putInRequireCache(requireFromMjml, modulePath, minifyOutlookConditionals);
   return true;
 }
