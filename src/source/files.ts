@@ -48,7 +48,6 @@ export async function isDirectory(absolute: string): Promise<boolean> {
   }
 }
 
-
 /** A project-relative path with forward slashes (what diagnostics and `read` show). */
 export function relativePath(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');
